@@ -1,0 +1,94 @@
+package org.steppebrief.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.steppebrief.content.Coverage;
+import org.steppebrief.content.LibraryLoader;
+import org.steppebrief.diagnostic.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check}: validates the content and prints what it holds. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validates the sources and every fact sheet, then prints a summary.",
+      "Exit status: 0 clean (warnings allowed), 1 content problems, 2 usage error."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      description = "Folder holding seeds/ and questions/ (default: the current folder).")
+  Path content = Path.of(".");
+
+  @Option(names = "--json", description = "Print the diagnostics and the summary as JSON.")
+  boolean json;
+
+  @Option(names = "--uncited", description = "List the body passages that no fact cites yet.")
+  boolean uncited;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Only report problems in these topic files (all content is still loaded).")
+  List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    Path root = content.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root.resolve("seeds"))) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no seeds/ folder in " + root + "; pass --content DIR");
+    }
+    Set<String> only = new HashSet<>();
+    for (Path file : files) {
+      Path absolute = file.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(absolute) || !absolute.startsWith(root.resolve("questions"))) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), file + " is not a file in " + root.resolve("questions"));
+      }
+      only.add(root.relativize(absolute).toString().replace('\\', '/'));
+    }
+    LibraryLoader.Result result = LibraryLoader.load(root);
+    List<Diagnostic> shown =
+        result.diagnostics().stream()
+            .filter(d -> only.isEmpty() || only.contains(d.file()) || d.file().startsWith("seeds"))
+            .toList();
+    LibrarySummary summary = LibrarySummary.of(result.library(), Coverage.of(result.library()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(summary.toJson(shown));
+    } else {
+      for (Diagnostic d : shown) {
+        out.println(d.format());
+      }
+      if (!shown.isEmpty()) {
+        out.println();
+      }
+      out.print(summary.toText(uncited));
+      long errors = shown.stream().filter(Diagnostic::isError).count();
+      long warnings = shown.size() - errors;
+      out.println(
+          errors == 0 && warnings == 0
+              ? "OK: no problems"
+              : errors
+                  + (errors == 1 ? " error, " : " errors, ")
+                  + warnings
+                  + (warnings == 1 ? " warning" : " warnings"));
+    }
+    out.flush();
+    return shown.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+  }
+}
