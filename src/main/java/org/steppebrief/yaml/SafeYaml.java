@@ -82,8 +82,10 @@ public final class SafeYaml {
       problems.error(
           at,
           "YAML syntax error: " + problem + (context.isEmpty() ? "" : " (" + context + ")"),
-          "check the indentation and quoting around this line; a value with `: ` or `#` in it"
-              + " needs quotes");
+          problem.contains("tag")
+              ? "content files are plain YAML: no `!!` tags"
+              : "check the indentation and quoting around this line; a value with `: ` or `#` in"
+                  + " it needs quotes");
       return Optional.empty();
     } catch (YAMLException e) {
       problems.error(whole, "refused: " + limitMessage(e), null);
