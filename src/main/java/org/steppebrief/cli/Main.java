@@ -19,7 +19,11 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code: 0 clean, 1 content problems, 2 usage. */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new Main());
   }
 
   @Override

@@ -110,7 +110,7 @@ public final class PassageSplitter {
       Matcher m = NOTE_LINE.matcher(line);
       if (m.matches()
           && Integer.parseInt(m.group(1)) == expected
-          && markerPattern(expected).matcher(since).find()) {
+          && findMarker(since, expected) >= 0) {
         // Markers of several notes can come before the first of their lines, so the text
         // searched is everything before, not only what follows the previous note.
         notes.put(i, expected);
@@ -122,9 +122,18 @@ public final class PassageSplitter {
     return notes;
   }
 
-  private static Pattern markerPattern(int number) {
-    return Pattern.compile(
-        TextFolding.GLUED_NOTE_MARKER.pattern().replace("\\d{1,3}", Integer.toString(number)));
+  /** Where footnote {@code number}'s glued marker is in {@code text}, or -1. */
+  private static int findMarker(CharSequence text, int number) {
+    String digits = Integer.toString(number);
+    for (int i = 0; i < text.length(); i++) {
+      int end = TextFolding.gluedNoteMarkerEnd(text, i);
+      if (end > 0
+          && end - i == digits.length()
+          && text.subSequence(i, end).toString().equals(digits)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean continues(StringBuilder previous, String next) {
@@ -145,15 +154,15 @@ public final class PassageSplitter {
       if (note.role != Role.NOTE) {
         continue;
       }
-      Pattern marker = markerPattern(note.noteNumber);
+      String digits = Integer.toString(note.noteNumber);
       for (int k = n - 1; k >= 0; k--) {
         Block candidate = blocks.get(k);
         if (candidate.role == Role.NOTE) {
           continue;
         }
-        Matcher m = marker.matcher(candidate.text);
-        if (m.find()) {
-          candidate.text.delete(m.start(), m.end());
+        int at = findMarker(candidate.text, note.noteNumber);
+        if (at >= 0) {
+          candidate.text.delete(at, at + digits.length());
           candidate.noteRefs.add(note.noteNumber);
           break;
         }

@@ -1,7 +1,6 @@
 package org.steppebrief.corpus;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 
 /**
  * Folds away the differences that typing and PDF extraction put into the same words, and nothing
@@ -13,13 +12,10 @@ import java.util.regex.Pattern;
  * folded text is a match in the original.
  */
 public final class TextFolding {
-  /**
-   * A footnote number glued after a sentence's closing punctuation or quote mark ("future.1",
-   * "region.”3"), as PDF extraction leaves it. The letter before the punctuation keeps figures such
-   * as "4,000" and "2018-2022" out of it.
-   */
-  static final Pattern GLUED_NOTE_MARKER =
-      Pattern.compile("(?<=[\\p{L})\\]](?:[.,;:!?][\"'”’]?|[\"'”’][.,;:!?]?))\\d{1,3}(?=\\s|$)");
+  /** Characters that may close a sentence before a glued footnote number. */
+  private static final String STOPS = ".,;:!?";
+
+  private static final String QUOTES = "\"'”’";
 
   private TextFolding() {}
 
@@ -60,11 +56,57 @@ public final class TextFolding {
    */
   public static Folded foldForMatching(String s) {
     boolean[] skip = new boolean[s.length()];
-    var m = GLUED_NOTE_MARKER.matcher(s);
-    while (m.find()) {
-      java.util.Arrays.fill(skip, m.start(), m.end(), true);
+    for (int i = 0; i < s.length(); i++) {
+      int end = gluedNoteMarkerEnd(s, i);
+      if (end > 0) {
+        java.util.Arrays.fill(skip, i, end, true);
+        i = end - 1;
+      }
     }
     return fold(s, skip);
+  }
+
+  /**
+   * If a footnote number glued after a sentence's closing punctuation or quote mark ("future.1",
+   * "region.”3") starts at {@code i}, where it ends; otherwise -1. A letter or closing bracket must
+   * come before the punctuation, which keeps figures such as "4,000" and "2018-2022" out. (Scanned
+   * by hand: a look-behind regex over every passage was the loader's hot spot.)
+   */
+  public static int gluedNoteMarkerEnd(CharSequence s, int i) {
+    if (!isAsciiDigit(s.charAt(i)) || (i > 0 && isAsciiDigit(s.charAt(i - 1)))) {
+      return -1;
+    }
+    int end = i;
+    while (end < s.length() && isAsciiDigit(s.charAt(end))) {
+      end++;
+    }
+    if (end - i > 3 || (end < s.length() && !Character.isWhitespace(s.charAt(end)))) {
+      return -1;
+    }
+    int k = i - 1;
+    boolean stop = false;
+    boolean quote = false;
+    // Up to one quote mark and one stop, in either order, then a letter or bracket.
+    for (int taken = 0; taken < 2 && k >= 0; taken++) {
+      char c = s.charAt(k);
+      if (!stop && STOPS.indexOf(c) >= 0) {
+        stop = true;
+      } else if (!quote && QUOTES.indexOf(c) >= 0) {
+        quote = true;
+      } else {
+        break;
+      }
+      k--;
+    }
+    if (!(stop || quote) || k < 0) {
+      return -1;
+    }
+    char before = s.charAt(k);
+    return Character.isLetter(before) || before == ')' || before == ']' ? end : -1;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   public static Folded fold(String s) {
