@@ -1,0 +1,135 @@
+package org.steppebrief.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Attempts and their answers. Every answer is committed before the caller responds. */
+public final class AttemptStore {
+  private static final String ATTEMPT_COLUMNS =
+      "id, learner_id, seed, mode, request, question_ids, library_version, created_at, finished_at";
+
+  private final Jdbi jdbi;
+
+  public AttemptStore(Database db) {
+    this.jdbi = db.jdbi();
+  }
+
+  public void create(Attempt a) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO attempts ("
+                        + ATTEMPT_COLUMNS
+                        + ") VALUES (:id, :learner, :seed, :mode, :request, :questions, :version, :at, NULL)")
+                .bind("id", a.id())
+                .bind("learner", a.learnerId())
+                .bind("seed", a.seed())
+                .bind("mode", a.mode().key())
+                .bind("request", a.request())
+                .bind("questions", String.join("\n", a.questionIds()))
+                .bind("version", a.libraryVersion())
+                .bind("at", a.createdAt())
+                .execute());
+  }
+
+  /** The attempt, only if it belongs to {@code learnerId}: ids alone never grant access. */
+  public Optional<Attempt> findOwned(String id, String learnerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM attempts WHERE id = :id AND learner_id = :learner")
+                .bind("id", id)
+                .bind("learner", learnerId)
+                .map((rs, ctx) -> attempt(rs))
+                .findOne());
+  }
+
+  public List<Attempt> ofLearner(String learnerId, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT " + ATTEMPT_COLUMNS + " FROM attempts WHERE learner_id = :learner ORDER BY created_at DESC, id LIMIT :limit")
+                .bind("learner", learnerId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> attempt(rs))
+                .list());
+  }
+
+  public List<AnswerRecord> answers(String attemptId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT attempt_id, position, question_id, response, score, answered_at FROM answers WHERE attempt_id = :id ORDER BY position")
+                .bind("id", attemptId)
+                .map((rs, ctx) -> answer(rs))
+                .list());
+  }
+
+  /** Every answer a learner has given, for progress. */
+  public List<AnswerRecord> answersOfLearner(String learnerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT a.attempt_id, a.position, a.question_id, a.response, a.score, a.answered_at"
+                        + " FROM answers a JOIN attempts t ON a.attempt_id = t.id WHERE t.learner_id = :learner"
+                        + " ORDER BY a.answered_at")
+                .bind("learner", learnerId)
+                .map((rs, ctx) -> answer(rs))
+                .list());
+  }
+
+  /**
+   * Stores an answer unless that position is already answered; returns whether it was stored.
+   * A double submit (two clicks, two tabs, two nodes) therefore counts once.
+   */
+  public boolean recordAnswer(AnswerRecord a) {
+    int rows =
+        jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "INSERT INTO answers (attempt_id, position, question_id, response, score, answered_at)"
+                            + " VALUES (:attempt, :position, :question, :response, :score, :at)"
+                            + " ON CONFLICT (attempt_id, position) DO NOTHING")
+                    .bind("attempt", a.attemptId())
+                    .bind("position", a.position())
+                    .bind("question", a.questionId())
+                    .bind("response", a.response())
+                    .bind("score", a.score())
+                    .bind("at", a.answeredAt())
+                    .execute());
+    return rows == 1;
+  }
+
+  public void finish(String attemptId, long now) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("UPDATE attempts SET finished_at = :at WHERE id = :id AND finished_at IS NULL")
+                .bind("at", now)
+                .bind("id", attemptId)
+                .execute());
+  }
+
+  private static Attempt attempt(ResultSet rs) throws SQLException {
+    long finished = rs.getLong(9);
+    boolean unfinished = rs.wasNull();
+    String ids = rs.getString(6);
+    return new Attempt(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getLong(3),
+        Attempt.Mode.fromKey(rs.getString(4)),
+        rs.getString(5),
+        ids.isEmpty() ? List.of() : Arrays.asList(ids.split("\n")),
+        rs.getString(7),
+        rs.getLong(8),
+        unfinished ? Optional.empty() : Optional.of(finished));
+  }
+
+  private static AnswerRecord answer(ResultSet rs) throws SQLException {
+    return new AnswerRecord(
+        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getLong(6));
+  }
+}

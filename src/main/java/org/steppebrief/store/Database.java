@@ -1,0 +1,101 @@
+package org.steppebrief.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The SQL store: SQLite in a file by default, PostgreSQL when given a {@code jdbc:postgresql:}
+ * URL. Opening it migrates the schema with Flyway, so every node of a cluster runs the same one.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final boolean sqlite;
+
+  private Database(HikariDataSource dataSource, boolean sqlite) {
+    this.dataSource = dataSource;
+    this.sqlite = sqlite;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /** The default store: a SQLite file in the data folder. */
+  public static String defaultUrl(Path dataDir) {
+    return "jdbc:sqlite:" + dataDir.resolve("steppe-brief.db").toAbsolutePath();
+  }
+
+  public static Database open(String jdbcUrl) {
+    boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+    boolean postgres = jdbcUrl.startsWith("jdbc:postgresql:");
+    if (!sqlite && !postgres) {
+      throw new IllegalArgumentException(
+          "unsupported database URL (use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB): "
+              + redact(jdbcUrl));
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("steppe-brief");
+    if (sqlite) {
+      createParentFolder(jdbcUrl);
+      // WAL lets readers run beside the one writer; synchronous=FULL makes a commit durable
+      // before the answer's response is sent, so kill -9 loses nothing that was answered.
+      config.addDataSourceProperty("journal_mode", "WAL");
+      config.addDataSourceProperty("synchronous", "FULL");
+      config.addDataSourceProperty("busy_timeout", "10000");
+      config.addDataSourceProperty("foreign_keys", "true");
+      config.setMaximumPoolSize(8);
+    } else {
+      config.setMaximumPoolSize(16);
+    }
+    HikariDataSource dataSource = new HikariDataSource(config);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Database(dataSource, sqlite);
+  }
+
+  private static void createParentFolder(String jdbcUrl) {
+    String file = jdbcUrl.substring("jdbc:sqlite:".length());
+    int query = file.indexOf('?');
+    if (query >= 0) {
+      file = file.substring(0, query);
+    }
+    if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(file).toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create the data folder " + parent, e);
+    }
+  }
+
+  /** A JDBC URL with any password taken out, for logs and messages. */
+  public static String redact(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public boolean isSqlite() {
+    return sqlite;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}
