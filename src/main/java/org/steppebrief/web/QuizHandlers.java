@@ -1,0 +1,361 @@
+package org.steppebrief.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.steppebrief.content.Question;
+import org.steppebrief.content.QuestionType;
+import org.steppebrief.content.Topic;
+import org.steppebrief.quiz.Grade;
+import org.steppebrief.quiz.Grader;
+import org.steppebrief.quiz.QuizDraw;
+import org.steppebrief.quiz.Response;
+import org.steppebrief.quiz.ResponseCodec;
+import org.steppebrief.store.AnswerRecord;
+import org.steppebrief.store.Attempt;
+import org.steppebrief.store.AttemptStore;
+import org.steppebrief.store.Learner;
+import org.steppebrief.store.Tokens;
+
+/** The quiz: choosing one, answering one question a page, feedback, results, retrying. */
+final class QuizHandlers {
+  static final int MAX_QUESTIONS = 50;
+
+  private final LibraryHolder library;
+  private final AttemptStore attempts;
+  private final Visitor visitor;
+  private final Views views;
+
+  QuizHandlers(LibraryHolder library, AttemptStore attempts, Visitor visitor, Views views) {
+    this.library = library;
+    this.attempts = attempts;
+    this.visitor = visitor;
+    this.views = views;
+  }
+
+  void newQuiz(Context ctx) {
+    views.render(ctx, "quiz/new", newQuizModel(null));
+  }
+
+  private Map<String, Object> newQuizModel(String error) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("topics", library.get().library().topics());
+    model.put("types", List.of(QuestionType.values()));
+    model.put("error", error);
+    model.put("maxQuestions", MAX_QUESTIONS);
+    return model;
+  }
+
+  void start(Context ctx) {
+    LibraryHolder.Loaded loaded = library.get();
+    Set<String> topics = new LinkedHashSet<>();
+    for (String id : ctx.formParams("topic")) {
+      if (loaded.library().topic(id).isPresent()) {
+        topics.add(id);
+      }
+    }
+    Set<QuestionType> types = new LinkedHashSet<>();
+    for (String key : ctx.formParams("type")) {
+      QuestionType.fromKey(key).ifPresent(types::add);
+    }
+    int count = parseCount(ctx.formParam("count"));
+    boolean generated = "on".equals(ctx.formParam("generated"));
+    Attempt.Mode mode = Attempt.Mode.fromKey(ctx.formParam("mode"));
+    long seed = Tokens.seed();
+    List<Question> drawn =
+        QuizDraw.draw(loaded.bank(), new QuizDraw.QuizRequest(topics, types, count, generated), seed);
+    if (drawn.isEmpty()) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      views.render(ctx, "quiz/new", newQuizModel("No questions match these choices. Choose more topics or question types."));
+      return;
+    }
+    String request =
+        "topics=" + String.join(",", topics) + "&types=" + String.join(",", types.stream().map(QuestionType::key).toList())
+            + "&count=" + count + "&generated=" + generated;
+    begin(ctx, drawn.stream().map(Question::id).toList(), mode, request, seed);
+  }
+
+  private void begin(Context ctx, List<String> questionIds, Attempt.Mode mode, String request, long seed) {
+    Learner learner = visitor.learnerOrCreate(ctx);
+    Attempt attempt =
+        new Attempt(
+            Tokens.id(),
+            learner.id(),
+            seed,
+            mode,
+            request,
+            questionIds,
+            library.get().library().version(),
+            System.currentTimeMillis(),
+            Optional.empty());
+    attempts.create(attempt);
+    ctx.redirect("/quiz/" + attempt.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private static int parseCount(String raw) {
+    try {
+      int n = Integer.parseInt(raw == null ? "10" : raw.strip());
+      return Math.max(1, Math.min(MAX_QUESTIONS, n));
+    } catch (NumberFormatException e) {
+      return 10;
+    }
+  }
+
+  /** Sends the learner to the first unanswered question, or to the results. */
+  void resume(Context ctx) {
+    Attempt attempt = owned(ctx);
+    int next = firstUnanswered(attempt);
+    if (next >= attempt.questionIds().size() || attempt.isFinished()) {
+      attempts.finish(attempt.id(), System.currentTimeMillis());
+      ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
+    } else {
+      ctx.redirect("/quiz/" + attempt.id() + "/q/" + (next + 1), HttpStatus.SEE_OTHER);
+    }
+  }
+
+  private int firstUnanswered(Attempt attempt) {
+    Set<Integer> done = new java.util.HashSet<>();
+    attempts.answers(attempt.id()).forEach(a -> done.add(a.position()));
+    for (int i = 0; i < attempt.questionIds().size(); i++) {
+      if (!done.contains(i)) {
+        return i;
+      }
+    }
+    return attempt.questionIds().size();
+  }
+
+  void question(Context ctx) {
+    Attempt attempt = owned(ctx);
+    int position = position(ctx, attempt);
+    if (attempt.isFinished()) {
+      ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
+      return;
+    }
+    if (answerAt(attempt, position).isPresent()) {
+      ctx.redirect(
+          attempt.mode() == Attempt.Mode.PRACTICE
+              ? "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback"
+              : "/quiz/" + attempt.id(),
+          HttpStatus.SEE_OTHER);
+      return;
+    }
+    Optional<Question> question = library.get().question(attempt.questionIds().get(position));
+    Map<String, Object> model = attemptModel(attempt, position);
+    if (question.isEmpty()) {
+      model.put("removed", true);
+    } else {
+      Question q = question.get();
+      model.put("q", QuestionView.of(q, Presentation.of(q, attempt.seed())));
+      model.put("topic", library.get().library().topic(q.info().topicId()).map(Topic::title).orElse(""));
+    }
+    views.render(ctx, "quiz/question", model);
+  }
+
+  void answer(Context ctx) {
+    Attempt attempt = owned(ctx);
+    int position = position(ctx, attempt);
+    if (attempt.isFinished()) {
+      ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
+      return;
+    }
+    Optional<Question> question = library.get().question(attempt.questionIds().get(position));
+    Response response =
+        question
+            .map(q -> FormResponse.parse(q, Presentation.of(q, attempt.seed()), ctx.formParamMap()))
+            .orElse(new Response.Blank());
+    double score = question.map(q -> Grader.grade(q, response).score()).orElse(0.0);
+    // Stored before the redirect is sent: an answer the learner saw accepted survives a crash.
+    attempts.recordAnswer(
+        new AnswerRecord(
+            attempt.id(),
+            position,
+            attempt.questionIds().get(position),
+            ResponseCodec.encode(response),
+            score,
+            System.currentTimeMillis()));
+    if (attempt.mode() == Attempt.Mode.PRACTICE) {
+      ctx.redirect("/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);
+    } else {
+      resume(ctx);
+    }
+  }
+
+  void feedback(Context ctx) {
+    Attempt attempt = owned(ctx);
+    int position = position(ctx, attempt);
+    Optional<AnswerRecord> answer = answerAt(attempt, position);
+    if (answer.isEmpty() || attempt.mode() != Attempt.Mode.PRACTICE) {
+      ctx.redirect("/quiz/" + attempt.id(), HttpStatus.SEE_OTHER);
+      return;
+    }
+    Map<String, Object> model = attemptModel(attempt, position);
+    model.put("a", answerView(attempt, answer.get()));
+    model.put("last", position + 1 >= attempt.questionIds().size());
+    views.render(ctx, "quiz/feedback", model);
+  }
+
+  void finish(Context ctx) {
+    Attempt attempt = owned(ctx);
+    attempts.finish(attempt.id(), System.currentTimeMillis());
+    ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
+  }
+
+  void result(Context ctx) {
+    Attempt attempt = owned(ctx);
+    if (!attempt.isFinished()) {
+      ctx.redirect("/quiz/" + attempt.id(), HttpStatus.SEE_OTHER);
+      return;
+    }
+    Map<Integer, AnswerRecord> byPosition = new HashMap<>();
+    attempts.answers(attempt.id()).forEach(a -> byPosition.put(a.position(), a));
+    List<AnswerView> answers = new ArrayList<>();
+    Map<String, double[]> perTopic = new LinkedHashMap<>();
+    double total = 0;
+    for (int i = 0; i < attempt.questionIds().size(); i++) {
+      AnswerRecord record =
+          byPosition.getOrDefault(i, new AnswerRecord(attempt.id(), i, attempt.questionIds().get(i), "", 0, 0));
+      AnswerView view = answerView(attempt, record);
+      answers.add(view);
+      total += view.score();
+      double[] t = perTopic.computeIfAbsent(view.topic(), k -> new double[2]);
+      t[0] += view.score();
+      t[1] += 1;
+    }
+    List<TopicScore> topics = new ArrayList<>();
+    perTopic.forEach((title, t) -> topics.add(new TopicScore(title, t[0], (int) t[1])));
+    Map<String, Object> model = attemptModel(attempt, 0);
+    model.put("answers", answers);
+    model.put("topicScores", topics);
+    model.put("score", total);
+    model.put("percent", Math.round(100 * total / Math.max(1, attempt.questionIds().size())));
+    model.put("missed", answers.stream().filter(a -> !a.correct()).count());
+    views.render(ctx, "quiz/result", model);
+  }
+
+  void retry(Context ctx) {
+    Attempt attempt = owned(ctx);
+    Map<Integer, AnswerRecord> byPosition = new HashMap<>();
+    attempts.answers(attempt.id()).forEach(a -> byPosition.put(a.position(), a));
+    List<String> missed = new ArrayList<>();
+    for (int i = 0; i < attempt.questionIds().size(); i++) {
+      AnswerRecord a = byPosition.get(i);
+      String id = attempt.questionIds().get(i);
+      if ((a == null || a.score() < 1.0) && library.get().question(id).isPresent()) {
+        missed.add(id);
+      }
+    }
+    if (missed.isEmpty()) {
+      ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
+      return;
+    }
+    begin(ctx, missed, attempt.mode(), "retry-of=" + attempt.id(), Tokens.seed());
+  }
+
+  private AnswerView answerView(Attempt attempt, AnswerRecord record) {
+    LibraryHolder.Loaded loaded = library.get();
+    Optional<Question> question = loaded.question(record.questionId());
+    if (question.isEmpty()) {
+      return AnswerView.removed(record.position());
+    }
+    Question q = question.get();
+    Response response =
+        record.answeredAt() == 0 ? new Response.Blank() : ResponseCodec.decode(q.type(), record.response());
+    Grade grade = Grader.grade(q, response);
+    List<Evidence> evidence = new ArrayList<>();
+    for (String factId : q.info().factIds()) {
+      Optional.ofNullable(loaded.facts().get(factId)).ifPresent(f -> evidence.add(Evidence.of(loaded.library(), f)));
+    }
+    return new AnswerView(
+        record.position() + 1,
+        q.info().prompt(),
+        QuestionView.label(q),
+        loaded.library().topic(q.info().topicId()).map(Topic::title).orElse(""),
+        ResponseText.describe(q, response),
+        grade.expected(),
+        grade.score(),
+        grade.correct(),
+        record.answeredAt() != 0,
+        q.info().explanation(),
+        evidence,
+        q instanceof Question.Cloze c ? c.text().filled() : null);
+  }
+
+  private Map<String, Object> attemptModel(Attempt attempt, int position) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("attempt", attempt);
+    model.put("position", position + 1);
+    model.put("total", attempt.questionIds().size());
+    model.put("answered", attempts.answers(attempt.id()).size());
+    model.put("test", attempt.mode() == Attempt.Mode.TEST);
+    return model;
+  }
+
+  private Optional<AnswerRecord> answerAt(Attempt attempt, int position) {
+    return attempts.answers(attempt.id()).stream().filter(a -> a.position() == position).findFirst();
+  }
+
+  /** The attempt in the path, if this visitor owns it; anyone else gets the same 404 as a typo. */
+  private Attempt owned(Context ctx) {
+    String id = ctx.pathParam("attempt");
+    Optional<Learner> learner = visitor.learner(ctx);
+    if (learner.isEmpty() || id.length() > 64) {
+      throw new NotFoundResponse("No such quiz");
+    }
+    return attempts.findOwned(id, learner.get().id()).orElseThrow(() -> new NotFoundResponse("No such quiz"));
+  }
+
+  private static int position(Context ctx, Attempt attempt) {
+    try {
+      int n = Integer.parseInt(ctx.pathParam("n"));
+      if (n >= 1 && n <= attempt.questionIds().size()) {
+        return n - 1;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to 404
+    }
+    throw new NotFoundResponse("No such question");
+  }
+
+  /** One question of an attempt with the learner's answer, the right one, and the evidence. */
+  public record AnswerView(
+      int position,
+      String prompt,
+      String typeLabel,
+      String topic,
+      String given,
+      String expected,
+      double score,
+      boolean correct,
+      boolean answered,
+      String explanation,
+      List<Evidence> evidence,
+      String filledCloze) {
+    static AnswerView removed(int position) {
+      return new AnswerView(
+          position + 1, "(This question was removed from the content after the quiz began.)", "", "", "", "", 0, false, false, "", List.of(), null);
+    }
+
+    public boolean partial() {
+      return score > 0 && score < 1;
+    }
+
+    public long percent() {
+      return Math.round(score * 100);
+    }
+  }
+
+  /** A topic's share of an attempt's score. */
+  public record TopicScore(String title, double score, int questions) {
+    public long percent() {
+      return Math.round(100 * score / Math.max(1, questions));
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.steppebrief.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steppebrief.instructor.InstructorAccounts;
+import org.steppebrief.store.AttemptStore;
+import org.steppebrief.store.Database;
+import org.steppebrief.store.LearnerStore;
+import org.steppebrief.store.Settings;
+
+/** The web application: every route in one place, top to bottom. */
+public final class WebApp implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  /** Forms are small; anything larger is refused before it is read. */
+  static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+  private final WebConfig config;
+  private final Database db;
+  private final LibraryHolder library;
+  private final Pages pages;
+  private final Javalin javalin;
+  private ContentWatcher watcher;
+
+  public WebApp(WebConfig config) {
+    this.config = config;
+    this.library = LibraryHolder.load(config.contentDir());
+    this.pages = new Pages(config.templatesDir(), config.reload());
+    this.db = Database.open(config.jdbcUrl());
+    LearnerStore learners = new LearnerStore(db);
+    AttemptStore attempts = new AttemptStore(db);
+    Visitor visitor = new Visitor(learners);
+    Csrf csrf = new Csrf(new Settings(db).signingKey());
+    Views views = new Views(pages, csrf, visitor, library);
+    HomeHandlers home = new HomeHandlers(library, attempts, learners, visitor, views);
+    QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views);
+    SourceHandlers sources = new SourceHandlers(library, views);
+    InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
+
+    this.javalin =
+        Javalin.create(
+            cfg -> {
+              cfg.startup.showJavalinBanner = false;
+              cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+              cfg.staticFiles.add(
+                  s -> {
+                    s.hostedPath = "/static";
+                    s.directory = pages.webDir().resolve("static").toString();
+                    s.location = Location.EXTERNAL;
+                  });
+              cfg.requestLogger.http((ctx, ms) -> LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+
+              var r = cfg.routes;
+              r.before(SecurityHeaders::apply);
+              r.before(
+                  ctx -> {
+                    if (ctx.method().name().equals("POST") && !csrf.isValid(ctx)) {
+                      throw new HttpResponseException(
+                          HttpStatus.FORBIDDEN.getCode(), "This form has expired. Go back, reload the page and try again.");
+                    }
+                  });
+              r.get("/", home::home);
+              r.get("/resume", home::resumeForm);
+              r.post("/resume", home::resumeWithCode);
+
+              r.get("/quiz/new", quiz::newQuiz);
+              r.post("/quiz", quiz::start);
+              r.get("/quiz/{attempt}", quiz::resume);
+              r.get("/quiz/{attempt}/q/{n}", quiz::question);
+              r.post("/quiz/{attempt}/q/{n}", quiz::answer);
+              r.get("/quiz/{attempt}/q/{n}/feedback", quiz::feedback);
+              r.post("/quiz/{attempt}/finish", quiz::finish);
+              r.get("/quiz/{attempt}/result", quiz::result);
+              r.post("/quiz/{attempt}/retry", quiz::retry);
+
+              r.get("/sources", sources::index);
+              r.get("/sources/{source}", sources::source);
+
+              r.get("/signin", instructors::signInForm);
+              r.post("/signin", instructors::signIn);
+              r.post("/signout", instructors::signOut);
+              r.before("/instructor/*", instructors::requireInstructor);
+              r.before("/instructor", instructors::requireInstructor);
+              r.get("/instructor", ctx -> ctx.redirect("/instructor/", HttpStatus.SEE_OTHER));
+              r.get("/instructor/", instructors::dashboard);
+
+              r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
+              r.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    error(ctx, views, 500, "Something went wrong on our side. Your answers so far are saved.");
+                  });
+              r.error(404, ctx -> errorOnce(ctx, views, 404, "There is no page at this address."));
+              r.error(405, ctx -> errorOnce(ctx, views, 405, "That address does not take this kind of request."));
+              r.error(413, ctx -> errorOnce(ctx, views, 413, "That request is too large."));
+            });
+  }
+
+  /** Status handlers also run after an exception handler has drawn its page: draw once. */
+  private static void errorOnce(Context ctx, Views views, int status, String message) {
+    if (ctx.attribute("error-page") == null) {
+      error(ctx, views, status, message);
+    }
+  }
+
+  private static void error(Context ctx, Views views, int status, String message) {
+    ctx.attribute("error-page", Boolean.TRUE);
+    String title =
+        switch (status) {
+          case 403 -> "Form expired";
+          case 404 -> "Not found";
+          case 405 -> "Not allowed";
+          case 413 -> "Too large";
+          case 500 -> "Server error";
+          default -> "Error " + status;
+        };
+    ctx.status(status);
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(views.renderError(ctx, status, title, message == null || message.isBlank() ? title : message));
+  }
+
+  public WebApp start() {
+    javalin.start(config.host(), config.port());
+    if (config.reload()) {
+      watcher = ContentWatcher.start(config, library, pages);
+    }
+    LOG.info(
+        "Steppe Brief serving content {} at http://{}:{}/ (database {})",
+        library.get().library().version(),
+        config.host(),
+        javalin.port(),
+        Database.redact(config.jdbcUrl()));
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  public LibraryHolder library() {
+    return library;
+  }
+
+  @Override
+  public void close() {
+    if (watcher != null) {
+      watcher.close();
+    }
+    javalin.stop();
+    db.close();
+  }
+}

@@ -1,0 +1,18 @@
+// Comfort only: every page works without this file.
+// On a question page, digits 1-9 pick the matching choice and Enter submits the form.
+document.addEventListener("keydown", function (event) {
+  var form = document.querySelector("form.question");
+  if (!form || event.altKey || event.ctrlKey || event.metaKey) return;
+  var target = event.target;
+  if (target && (target.tagName === "INPUT" && target.type === "text" || target.tagName === "SELECT" || target.tagName === "TEXTAREA")) return;
+  var type = form.getAttribute("data-type");
+  if ((type === "single-choice" || type === "multi-choice" || type === "true-false") && /^[1-9]$/.test(event.key)) {
+    var inputs = form.querySelectorAll("input[type=radio], input[type=checkbox]");
+    var input = inputs[Number(event.key) - 1];
+    if (input) {
+      input.checked = type === "multi-choice" ? !input.checked : true;
+      input.focus();
+      event.preventDefault();
+    }
+  }
+});
