@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a learner answered to one question, independent of how the form encoded it. Values are
- * the texts the learner saw (choice texts, item texts), never positions, so a shuffle cannot
- * change what an answer means.
+ * What a learner answered to one question, independent of how the form encoded it. Values are the
+ * texts the learner saw (choice texts, item texts), never positions, so a shuffle cannot change
+ * what an answer means.
  */
 public sealed interface Response {
   /** single-choice: the chosen choice's text. */

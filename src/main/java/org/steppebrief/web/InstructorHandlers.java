@@ -55,7 +55,7 @@ final class InstructorHandlers {
     InstructorAccounts.SignIn outcome = accounts.signIn(name, password.toCharArray(), System.currentTimeMillis());
     if (outcome instanceof InstructorAccounts.SignIn.Success success) {
       Cookies.set(ctx, COOKIE, success.sessionId(), -1, "Strict");
-      ctx.redirect("/instructor/", HttpStatus.SEE_OTHER);
+      ctx.redirect("/instructor", HttpStatus.SEE_OTHER);
     } else if (outcome instanceof InstructorAccounts.SignIn.Locked locked) {
       String until = DateTimeFormatter.ofPattern("HH:mm 'UTC'").format(Instant.ofEpochMilli(locked.until()).atOffset(ZoneOffset.UTC));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);

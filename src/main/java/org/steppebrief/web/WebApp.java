@@ -85,8 +85,8 @@ public final class WebApp implements AutoCloseable {
               r.post("/signout", instructors::signOut);
               r.before("/instructor/*", instructors::requireInstructor);
               r.before("/instructor", instructors::requireInstructor);
-              r.get("/instructor", ctx -> ctx.redirect("/instructor/", HttpStatus.SEE_OTHER));
-              r.get("/instructor/", instructors::dashboard);
+              // Javalin ignores trailing slashes: this also serves /instructor/.
+              r.get("/instructor", instructors::dashboard);
 
               r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
               r.exception(

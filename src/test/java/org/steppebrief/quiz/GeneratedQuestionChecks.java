@@ -12,8 +12,8 @@ import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
 
 /**
- * Checks every generated question against the library, independently of how the generators
- * choose: each is well formed, and no distractor is made true by another fact.
+ * Checks every generated question against the library, independently of how the generators choose:
+ * each is well formed, and no distractor is made true by another fact.
  */
 final class GeneratedQuestionChecks {
   private GeneratedQuestionChecks() {}
@@ -26,7 +26,9 @@ final class GeneratedQuestionChecks {
       assertThat(q.id()).startsWith("gen-");
       assertThat(ids.add(q.id())).as("unique id %s", q.id()).isTrue();
       assertThat(library.topic(q.info().topicId())).as("topic of %s", q.id()).isPresent();
-      assertThat(q.info().factIds()).isNotEmpty().allSatisfy(id -> assertThat(facts).containsKey(id));
+      assertThat(q.info().factIds())
+          .isNotEmpty()
+          .allSatisfy(id -> assertThat(facts).containsKey(id));
       assertThat(q.info().level()).isPresent();
       assertThat(q.info().objectiveId()).isEmpty();
       assertThat(q.info().explanation()).isNotBlank();
@@ -39,7 +41,9 @@ final class GeneratedQuestionChecks {
         List<Integer> years =
             q.info().factIds().stream().map(id -> facts.get(id).year().orElseThrow()).toList();
         for (int i = 1; i < years.size(); i++) {
-          assertThat(years.get(i)).as("strictly later in %s", q.id()).isGreaterThan(years.get(i - 1));
+          assertThat(years.get(i))
+              .as("strictly later in %s", q.id())
+              .isGreaterThan(years.get(i - 1));
         }
         for (int i = 0; i < years.size(); i++) {
           assertThat(ordering.items().get(i))
@@ -75,7 +79,9 @@ final class GeneratedQuestionChecks {
 
   private static void assertYearIsFalse(Library library, Fact fact, int year, String questionId) {
     String blanked = blank(fact.statement(), fact.year().orElseThrow());
-    assertThat(fact.statement()).as("%s shows distractor %d", questionId, year).doesNotContain(String.valueOf(year));
+    assertThat(fact.statement())
+        .as("%s shows distractor %d", questionId, year)
+        .doesNotContain(String.valueOf(year));
     for (Fact other : library.facts()) {
       if (other.year().isEmpty() || other.year().get() != year) {
         continue;

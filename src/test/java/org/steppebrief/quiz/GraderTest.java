@@ -184,7 +184,8 @@ class GraderTest {
 
     @Test
     void matchingGivesTheShareOfLeftSidesMatched() {
-      Response swapped = new Response.Matches(Map.of("PfP", "1994", "IPAP", "2002", "PARP", "2006"));
+      Response swapped =
+          new Response.Matches(Map.of("PfP", "1994", "IPAP", "2002", "PARP", "2006"));
       assertThat(score(q, swapped)).isCloseTo(1.0 / 3, within(1e-12));
     }
 
@@ -245,8 +246,7 @@ class GraderTest {
     @Test
     void allBlanksRightScoresOneAndShowsTheFilledText() {
       assertThat(filling("2006", "individual partnership action plan"))
-          .isEqualTo(
-              new Grade(1.0, true, "Kazakhstan signed in 2006 the IPAP."));
+          .isEqualTo(new Grade(1.0, true, "Kazakhstan signed in 2006 the IPAP."));
     }
 
     @Test
@@ -272,7 +272,8 @@ class GraderTest {
   void gradeIsCorrectExactlyAtFullScore() {
     assertThat(Grade.of(1.0, "x").correct()).isTrue();
     assertThat(Grade.of(0.999, "x").correct()).isFalse();
-    assertThatThrownBy(() -> new Grade(0.5, true, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Grade(0.5, true, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Grade(1.5, false, "x"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Grade(Double.NaN, false, "x"))

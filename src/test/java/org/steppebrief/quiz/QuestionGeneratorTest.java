@@ -37,12 +37,21 @@ class QuestionGeneratorTest {
                 dated("pfp", "mech", 1994, "Kazakhstan joined the Partnership for Peace in 1994."),
                 "PfP"),
             withProgramme(
-                dated("pfp-deepened", "mech", 2000, "Partnership for Peace cooperation deepened in 2000."),
+                dated(
+                    "pfp-deepened",
+                    "mech",
+                    2000,
+                    "Partnership for Peace cooperation deepened in 2000."),
                 "PfP"),
             withProgramme(
-                dated("ipap", "mech", 2006, "Kazakhstan signed an IPAP with NATO in 2006."), "IPAP"),
+                dated("ipap", "mech", 2006, "Kazakhstan signed an IPAP with NATO in 2006."),
+                "IPAP"),
             withSource(
-                dated("ipap-commentary", "mech", 2008, "Kazakhstan signed an IPAP with NATO in 2008."),
+                dated(
+                    "ipap-commentary",
+                    "mech",
+                    2008,
+                    "Kazakhstan signed an IPAP with NATO in 2008."),
                 "commentary"),
             dated(
                 "doctrines",
@@ -55,7 +64,8 @@ class QuestionGeneratorTest {
             dated("parp", "other", 2002, "PARP began in 2002."),
             dated("centre", "other", 2004, "The information centre opened in 2004."),
             dated("eagle", "other", 2015, "Steppe Eagle 2015 took place in Kazakhstan."),
-            view("vilisov", "views", "Maksim Vilisov", "Kazakhstan is of little interest to Europe"),
+            view(
+                "vilisov", "views", "Maksim Vilisov", "Kazakhstan is of little interest to Europe"),
             view(
                 "vilisov-inferred",
                 "views",
@@ -64,7 +74,10 @@ class QuestionGeneratorTest {
             view("nazarbaev", "views", "Nursultan Nazarbaev", "our country is a bridge"),
             view("nazarbayev", "views", "President Nazarbayev", "multivector policy serves us"),
             view(
-                "kazantsev", "views", "Andrei Kazantsev", "Kazakhstan is of little interest to Europe."),
+                "kazantsev",
+                "views",
+                "Andrei Kazantsev",
+                "Kazakhstan is of little interest to Europe."),
             view("reinhold", "views", "Jan Reinhold", "NATO delegates will come to Astana"),
             view("reinhold-says", "views", "Jan Reinhold", "NATO will come soon, Reinhold said"),
             view("litovkin", "views", "Viktor Litovkin", "the exercise is a signal to Moscow"),
@@ -78,8 +91,18 @@ class QuestionGeneratorTest {
 
   private static Fact withSaidBy(Fact f, String saidBy) {
     return new Fact(
-        f.id(), f.topicId(), f.statement(), f.quote(), f.citation(), FactKind.FACT,
-        Optional.of(saidBy), f.year(), f.actors(), f.programme(), f.stage(), f.origin());
+        f.id(),
+        f.topicId(),
+        f.statement(),
+        f.quote(),
+        f.citation(),
+        FactKind.FACT,
+        Optional.of(saidBy),
+        f.year(),
+        f.actors(),
+        f.programme(),
+        f.stage(),
+        f.origin());
   }
 
   private static Map<String, Question> byId(List<Question> questions) {
@@ -196,7 +219,8 @@ class QuestionGeneratorTest {
     assertThat(choices(byId, "gen-said-by-vilisov")).doesNotContain("Andrei Kazantsev");
     assertThat(choices(byId, "gen-said-by-kazantsev"))
         .doesNotContain(
-            "Maksim Vilisov", "Maksim Vilisov (inferred: the text does not name the speaker again)");
+            "Maksim Vilisov",
+            "Maksim Vilisov (inferred: the text does not name the speaker again)");
   }
 
   @Test
@@ -263,7 +287,8 @@ class QuestionGeneratorTest {
 
   @Test
   void mayBeSameCatchesVariantsButNotStrangers() {
-    assertThat(HolderQuestions.mayBeSame("Maksim Vilisov", "Maksim Vilisov (inferred: x)")).isTrue();
+    assertThat(HolderQuestions.mayBeSame("Maksim Vilisov", "Maksim Vilisov (inferred: x)"))
+        .isTrue();
     assertThat(HolderQuestions.mayBeSame("Nursultan Nazarbaev", "President Nazarbayev")).isTrue();
     assertThat(HolderQuestions.mayBeSame("the experts", "The Experts.")).isTrue();
     assertThat(HolderQuestions.mayBeSame("Jan Reinhold", "Viktor Litovkin")).isFalse();
@@ -314,8 +339,7 @@ class QuestionGeneratorTest {
                 dated("a", "t", 1994, "A happened in 1994."),
                 dated("b", "t", 1994, "B happened in 1994 too."),
                 dated("c", "t", 2006, "C happened in 2006.")));
-    assertThat(QuestionGenerator.generate(sameYear))
-        .noneMatch(q -> q instanceof Question.Ordering);
+    assertThat(QuestionGenerator.generate(sameYear)).noneMatch(q -> q instanceof Question.Ordering);
   }
 
   @Test

@@ -68,7 +68,8 @@ class QuizDrawTest {
   @Test
   void sameBankRequestAndSeedGiveTheSameList() {
     for (long seed = 0; seed < 20; seed++) {
-      assertThat(QuizDraw.draw(bank(), all(7), seed)).isEqualTo(QuizDraw.draw(bank(), all(7), seed));
+      assertThat(QuizDraw.draw(bank(), all(7), seed))
+          .isEqualTo(QuizDraw.draw(bank(), all(7), seed));
     }
   }
 
@@ -113,7 +114,9 @@ class QuizDrawTest {
     bank.add(sc("c-sc", "c", "fact-c-sc"));
     List<Question> drawn =
         QuizDraw.draw(
-            bank, new QuizRequest(Set.of("a", "c"), Set.of(QuestionType.SINGLE_CHOICE), 10, true), 3);
+            bank,
+            new QuizRequest(Set.of("a", "c"), Set.of(QuestionType.SINGLE_CHOICE), 10, true),
+            3);
     assertThat(drawn).extracting(Question::id).containsExactlyInAnyOrder("a-sc", "c-sc");
     assertThat(QuizDraw.draw(bank, new QuizRequest(Set.of("c"), Set.of(), 10, true), 3))
         .extracting(q -> q.info().topicId())
@@ -133,7 +136,9 @@ class QuizDrawTest {
   @Test
   void aRepeatedIdIsDrawnOnce() {
     List<Question> bank = List.of(tf("q", "a"), tf("q", "a"), tf("r", "a"));
-    assertThat(QuizDraw.draw(bank, all(10), 1)).extracting(Question::id).containsExactlyInAnyOrder("q", "r");
+    assertThat(QuizDraw.draw(bank, all(10), 1))
+        .extracting(Question::id)
+        .containsExactlyInAnyOrder("q", "r");
   }
 
   @Test
@@ -181,7 +186,11 @@ class QuizDrawTest {
     for (long seed = 0; seed < 30; seed++) {
       List<Question> drawn = QuizDraw.draw(bank(), all(6), seed);
       firstTopics.add(
-          drawn.stream().limit(3).map(q -> q.info().topicId()).sorted().collect(Collectors.joining()));
+          drawn.stream()
+              .limit(3)
+              .map(q -> q.info().topicId())
+              .sorted()
+              .collect(Collectors.joining()));
     }
     assertThat(firstTopics.size()).isGreaterThan(1);
   }

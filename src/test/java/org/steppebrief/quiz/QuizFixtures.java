@@ -20,8 +20,14 @@ final class QuizFixtures {
 
   static Question.QuestionInfo info(String id, String topicId, String... factIds) {
     return new Question.QuestionInfo(
-        id, topicId, "Prompt of " + id, List.of(factIds), "Because.", Optional.empty(),
-        Optional.empty(), HERE);
+        id,
+        topicId,
+        "Prompt of " + id,
+        List.of(factIds),
+        "Because.",
+        Optional.empty(),
+        Optional.empty(),
+        HERE);
   }
 
   static Question.QuestionInfo info(String id) {
@@ -83,20 +89,50 @@ final class QuizFixtures {
 
   static Fact withYear(Fact f, int year) {
     return new Fact(
-        f.id(), f.topicId(), f.statement(), f.quote(), f.citation(), f.kind(), f.saidBy(),
-        Optional.of(year), f.actors(), f.programme(), f.stage(), f.origin());
+        f.id(),
+        f.topicId(),
+        f.statement(),
+        f.quote(),
+        f.citation(),
+        f.kind(),
+        f.saidBy(),
+        Optional.of(year),
+        f.actors(),
+        f.programme(),
+        f.stage(),
+        f.origin());
   }
 
   static Fact withProgramme(Fact f, String programme) {
     return new Fact(
-        f.id(), f.topicId(), f.statement(), f.quote(), f.citation(), f.kind(), f.saidBy(),
-        f.year(), f.actors(), Optional.of(programme), f.stage(), f.origin());
+        f.id(),
+        f.topicId(),
+        f.statement(),
+        f.quote(),
+        f.citation(),
+        f.kind(),
+        f.saidBy(),
+        f.year(),
+        f.actors(),
+        Optional.of(programme),
+        f.stage(),
+        f.origin());
   }
 
   static Fact withSource(Fact f, String sourceId) {
     return new Fact(
-        f.id(), f.topicId(), f.statement(), f.quote(), new Citation(sourceId, "p", 0, 1),
-        f.kind(), f.saidBy(), f.year(), f.actors(), f.programme(), f.stage(), f.origin());
+        f.id(),
+        f.topicId(),
+        f.statement(),
+        f.quote(),
+        new Citation(sourceId, "p", 0, 1),
+        f.kind(),
+        f.saidBy(),
+        f.year(),
+        f.actors(),
+        f.programme(),
+        f.stage(),
+        f.origin());
   }
 
   /** An assessment held by {@code saidBy}, quoting {@code quote}. */

@@ -84,7 +84,8 @@ class ResponseCodecTest {
 
   @Test
   void formatIsTheDocumentedJsonSubset() {
-    assertThat(ResponseCodec.encode(new Response.Choice("The \"US\""))).isEqualTo("\"The \\\"US\\\"\"");
+    assertThat(ResponseCodec.encode(new Response.Choice("The \"US\"")))
+        .isEqualTo("\"The \\\"US\\\"\"");
     assertThat(ResponseCodec.encode(new Response.Text("a\\b\nc"))).isEqualTo("\"a\\\\b\\nc\"");
     assertThat(ResponseCodec.encode(new Response.Truth(false))).isEqualTo("false");
     assertThat(ResponseCodec.encode(new Response.Order(List.of("2006", "1994"))))
@@ -192,7 +193,8 @@ class ResponseCodecTest {
   @Test
   void randomStringsRoundTripAndRandomTextNeverThrows() {
     Random random = new Random(20240601);
-    char[] alphabet = "\"\\/{}[],:|= \n\r\t\u0000\u001fuaЖ’“\u2028\uD83C\uDDF0\uD800\uDC00".toCharArray();
+    char[] alphabet =
+        "\"\\/{}[],:|= \n\r\t\u0000\u001fuaЖ’“\u2028\uD83C\uDDF0\uD800\uDC00".toCharArray();
     for (int n = 0; n < 2000; n++) {
       StringBuilder s = new StringBuilder();
       int length = random.nextInt(12);

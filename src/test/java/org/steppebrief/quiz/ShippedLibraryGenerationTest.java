@@ -52,7 +52,10 @@ class ShippedLibraryGenerationTest {
     QuizDraw.QuizRequest request =
         new QuizDraw.QuizRequest(java.util.Set.of(), java.util.Set.of(), 40, true);
     List<Question> drawn = QuizDraw.draw(bank, request, 2024);
-    assertThat(drawn).hasSize(40).doesNotHaveDuplicates().isEqualTo(QuizDraw.draw(bank, request, 2024));
+    assertThat(drawn)
+        .hasSize(40)
+        .doesNotHaveDuplicates()
+        .isEqualTo(QuizDraw.draw(bank, request, 2024));
     assertThat(drawn.stream().map(q -> q.type() + " " + q.info().factIds().get(0)))
         .doesNotHaveDuplicates();
   }

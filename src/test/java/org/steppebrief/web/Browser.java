@@ -24,7 +24,7 @@ public final class Browser {
 
   private final HttpClient client;
   private final CookieManager cookies;
-  private String base;
+  private final String base;
   private String csrf = "";
 
   public Browser(String base) {
@@ -45,10 +45,6 @@ public final class Browser {
     Browser other = new Browser(otherBase, cookies);
     other.csrf = csrf;
     return other;
-  }
-
-  public void base(String newBase) {
-    this.base = newBase;
   }
 
   public HttpResponse<String> get(String path) {
