@@ -30,7 +30,10 @@ final class InstructorCommand implements Runnable {
   }
 
   /** Adds an instructor; the password is asked on the terminal, never taken as an argument. */
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds an instructor (or sets a new password); asks for the password.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = "Adds an instructor (or sets a new password); asks for the password.")
   static final class Add implements Callable<Integer> {
     static final int MIN_PASSWORD = 10;
 
@@ -39,30 +42,51 @@ final class InstructorCommand implements Runnable {
     @Parameters(paramLabel = "NAME", description = "Sign-in name.")
     String name;
 
-    @Option(names = "--db", defaultValue = "${env:STEPPE_DB}", paramLabel = "JDBC-URL", description = "Database (default: SQLite file in the data folder).")
+    @Option(
+        names = "--db",
+        defaultValue = "${env:STEPPE_DB}",
+        paramLabel = "JDBC-URL",
+        description = "Database (default: SQLite file in the data folder).")
     String db;
 
-    @Option(names = "--data", defaultValue = "${env:STEPPE_DATA:-data}", paramLabel = "DIR", description = "Data folder (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--data",
+        defaultValue = "${env:STEPPE_DATA:-data}",
+        paramLabel = "DIR",
+        description = "Data folder (default ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--password-stdin", description = "Read the password from standard input (for scripts) instead of the terminal.")
+    @Option(
+        names = "--password-stdin",
+        description =
+            "Read the password from standard input (for scripts) instead of the terminal.")
     boolean passwordStdin;
 
     @Override
     public Integer call() throws IOException {
       if (!name.matches("[A-Za-z0-9._@-]{1,100}")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a name is 1-100 letters, digits, or . _ @ -");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "a name is 1-100 letters, digits, or . _ @ -");
       }
       char[] password = readPassword();
       try {
         if (password.length < MIN_PASSWORD) {
-          spec.commandLine().getErr().println("A password needs at least " + MIN_PASSWORD + " characters; nothing was saved.");
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "A password needs at least " + MIN_PASSWORD + " characters; nothing was saved.");
           return 1;
         }
         String url = db == null || db.isBlank() ? Database.defaultUrl(data) : db;
         try (Database database = Database.open(url)) {
-          boolean created = new InstructorAccounts(database).add(name, password, System.currentTimeMillis());
-          spec.commandLine().getOut().println(created ? "Added instructor " + name + "." : "Set a new password for " + name + ".");
+          boolean created =
+              new InstructorAccounts(database).add(name, password, System.currentTimeMillis());
+          spec.commandLine()
+              .getOut()
+              .println(
+                  created
+                      ? "Added instructor " + name + "."
+                      : "Set a new password for " + name + ".");
         }
         return 0;
       } finally {
@@ -76,15 +100,18 @@ final class InstructorCommand implements Runnable {
         char[] first = console.readPassword("Password for %s: ", name);
         char[] again = console.readPassword("Again: ");
         if (first == null || !Arrays.equals(first, again)) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "the passwords do not match; nothing was saved");
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "the passwords do not match; nothing was saved");
         }
         Arrays.fill(again, '\0');
         return first;
       }
       if (!passwordStdin) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "no terminal to ask for the password on; pass --password-stdin");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "no terminal to ask for the password on; pass --password-stdin");
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line = in.readLine();
       return line == null ? new char[0] : line.toCharArray();
     }

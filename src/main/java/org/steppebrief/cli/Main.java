@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Steppe Brief 0.1.0",
     description = "Source-grounded quizzes and briefings from verified YAML fact sheets.",
-    subcommands = {CheckCommand.class, PassagesCommand.class, ServeCommand.class, InstructorCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      PassagesCommand.class,
+      ServeCommand.class,
+      InstructorCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -15,25 +15,51 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Serves quizzes, the source library and the instructor pages over HTTP.")
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "${env:STEPPE_PORT:-7070}", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      defaultValue = "${env:STEPPE_PORT:-7070}",
+      description = "Port to listen on (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--host", defaultValue = "${env:STEPPE_HOST:-127.0.0.1}", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+  @Option(
+      names = "--host",
+      defaultValue = "${env:STEPPE_HOST:-127.0.0.1}",
+      description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String host;
 
-  @Option(names = "--db", defaultValue = "${env:STEPPE_DB}", paramLabel = "JDBC-URL", description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=.. (default: SQLite file in the data folder).")
+  @Option(
+      names = "--db",
+      defaultValue = "${env:STEPPE_DB}",
+      paramLabel = "JDBC-URL",
+      description =
+          "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=..&password=.. (default: SQLite file in the data folder).")
   String db;
 
-  @Option(names = "--data", defaultValue = "${env:STEPPE_DATA:-data}", paramLabel = "DIR", description = "Data folder for the default SQLite database (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data",
+      defaultValue = "${env:STEPPE_DATA:-data}",
+      paramLabel = "DIR",
+      description = "Data folder for the default SQLite database (default ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--content", defaultValue = ".", paramLabel = "DIR", description = "Folder holding seeds/ and questions/ (default: the current folder).")
+  @Option(
+      names = "--content",
+      defaultValue = ".",
+      paramLabel = "DIR",
+      description = "Folder holding seeds/ and questions/ (default: the current folder).")
   Path content;
 
-  @Option(names = "--templates", defaultValue = "templates", paramLabel = "DIR", description = "Templates folder (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--templates",
+      defaultValue = "templates",
+      paramLabel = "DIR",
+      description = "Templates folder (default ${DEFAULT-VALUE}).")
   Path templates;
 
-  @Option(names = "--reload", description = "Re-read content and templates when they change; bad content keeps the last good library.")
+  @Option(
+      names = "--reload",
+      description =
+          "Re-read content and templates when they change; bad content keeps the last good library.")
   boolean reload;
 
   @Override

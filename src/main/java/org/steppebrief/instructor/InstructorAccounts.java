@@ -22,7 +22,9 @@ public final class InstructorAccounts {
     this.jdbi = db.jdbi();
   }
 
-  /** The outcome of a sign-in; a locked account says until when, nothing says which part was wrong. */
+  /**
+   * The outcome of a sign-in; a locked account says until when, nothing says which part was wrong.
+   */
   public sealed interface SignIn {
     /** Signed in: the new session's id. */
     record Success(String sessionId) implements SignIn {}
@@ -34,7 +36,9 @@ public final class InstructorAccounts {
     record Locked(long until) implements SignIn {}
   }
 
-  /** Adds an instructor, or replaces the password of an existing one; returns whether it was new. */
+  /**
+   * Adds an instructor, or replaces the password of an existing one; returns whether it was new.
+   */
   public boolean add(String name, char[] password, long now) {
     String hash = PasswordHash.hash(password);
     return jdbi.inTransaction(
@@ -46,7 +50,8 @@ public final class InstructorAccounts {
                   .bind("name", name)
                   .execute();
           if (updated == 0) {
-            h.createUpdate("INSERT INTO instructors (name, password_hash, created_at) VALUES (:name, :hash, :at)")
+            h.createUpdate(
+                    "INSERT INTO instructors (name, password_hash, created_at) VALUES (:name, :hash, :at)")
                 .bind("name", name)
                 .bind("hash", hash)
                 .bind("at", now)
@@ -61,7 +66,8 @@ public final class InstructorAccounts {
     Optional<Row> row =
         jdbi.withHandle(
             h ->
-                h.createQuery("SELECT password_hash, locked_until FROM instructors WHERE name = :name")
+                h.createQuery(
+                        "SELECT password_hash, locked_until FROM instructors WHERE name = :name")
                     .bind("name", name)
                     .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2)))
                     .findOne());
@@ -89,10 +95,12 @@ public final class InstructorAccounts {
     String session = Tokens.id();
     jdbi.useTransaction(
         h -> {
-          h.createUpdate("UPDATE instructors SET failed_signins = 0, locked_until = 0 WHERE name = :name")
+          h.createUpdate(
+                  "UPDATE instructors SET failed_signins = 0, locked_until = 0 WHERE name = :name")
               .bind("name", name)
               .execute();
-          h.createUpdate("INSERT INTO sessions (id, instructor, created_at, expires_at) VALUES (:id, :name, :at, :until)")
+          h.createUpdate(
+                  "INSERT INTO sessions (id, instructor, created_at, expires_at) VALUES (:id, :name, :at, :until)")
               .bind("id", session)
               .bind("name", name)
               .bind("at", now)
@@ -114,7 +122,8 @@ public final class InstructorAccounts {
   }
 
   public void signOut(String sessionId) {
-    jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE id = :id").bind("id", sessionId).execute());
+    jdbi.useHandle(
+        h -> h.createUpdate("DELETE FROM sessions WHERE id = :id").bind("id", sessionId).execute());
   }
 
   private record Row(String hash, long lockedUntil) {}

@@ -8,9 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Slow salted password hashes: PBKDF2 with HMAC-SHA256 at 210,000 iterations (OWASP's 2023
- * figure for this function), a 16-byte random salt, stored as {@code pbkdf2-sha256$N$salt$hash}.
- * The JDK has it built in, so no native library is needed.
+ * Slow salted password hashes: PBKDF2 with HMAC-SHA256 at 210,000 iterations (OWASP's 2023 figure
+ * for this function), a 16-byte random salt, stored as {@code pbkdf2-sha256$N$salt$hash}. The JDK
+ * has it built in, so no native library is needed.
  */
 public final class PasswordHash {
   static final int ITERATIONS = 210_000;
@@ -47,7 +47,12 @@ public final class PasswordHash {
 
   private static String format(int iterations, byte[] salt, byte[] hash) {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return "pbkdf2-sha256$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -40,7 +40,10 @@ public final class AttemptStore {
   public Optional<Attempt> findOwned(String id, String learnerId) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT " + ATTEMPT_COLUMNS + " FROM attempts WHERE id = :id AND learner_id = :learner")
+            h.createQuery(
+                    "SELECT "
+                        + ATTEMPT_COLUMNS
+                        + " FROM attempts WHERE id = :id AND learner_id = :learner")
                 .bind("id", id)
                 .bind("learner", learnerId)
                 .map((rs, ctx) -> attempt(rs))
@@ -51,7 +54,9 @@ public final class AttemptStore {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    "SELECT " + ATTEMPT_COLUMNS + " FROM attempts WHERE learner_id = :learner ORDER BY created_at DESC, id LIMIT :limit")
+                    "SELECT "
+                        + ATTEMPT_COLUMNS
+                        + " FROM attempts WHERE learner_id = :learner ORDER BY created_at DESC, id LIMIT :limit")
                 .bind("learner", learnerId)
                 .bind("limit", limit)
                 .map((rs, ctx) -> attempt(rs))
@@ -82,8 +87,8 @@ public final class AttemptStore {
   }
 
   /**
-   * Stores an answer unless that position is already answered; returns whether it was stored.
-   * A double submit (two clicks, two tabs, two nodes) therefore counts once.
+   * Stores an answer unless that position is already answered; returns whether it was stored. A
+   * double submit (two clicks, two tabs, two nodes) therefore counts once.
    */
   public boolean recordAnswer(AnswerRecord a) {
     int rows =
@@ -106,7 +111,8 @@ public final class AttemptStore {
   public void finish(String attemptId, long now) {
     jdbi.useHandle(
         h ->
-            h.createUpdate("UPDATE attempts SET finished_at = :at WHERE id = :id AND finished_at IS NULL")
+            h.createUpdate(
+                    "UPDATE attempts SET finished_at = :at WHERE id = :id AND finished_at IS NULL")
                 .bind("at", now)
                 .bind("id", attemptId)
                 .execute());
@@ -130,6 +136,11 @@ public final class AttemptStore {
 
   private static AnswerRecord answer(ResultSet rs) throws SQLException {
     return new AnswerRecord(
-        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getLong(6));
+        rs.getString(1),
+        rs.getInt(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getDouble(5),
+        rs.getLong(6));
   }
 }

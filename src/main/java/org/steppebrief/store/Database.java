@@ -8,8 +8,8 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The SQL store: SQLite in a file by default, PostgreSQL when given a {@code jdbc:postgresql:}
- * URL. Opening it migrates the schema with Flyway, so every node of a cluster runs the same one.
+ * The SQL store: SQLite in a file by default, PostgreSQL when given a {@code jdbc:postgresql:} URL.
+ * Opening it migrates the schema with Flyway, so every node of a cluster runs the same one.
  */
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
@@ -83,7 +83,9 @@ public final class Database implements AutoCloseable {
 
   /** A JDBC URL with any password taken out, for logs and messages. */
   public static String redact(String jdbcUrl) {
-    return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@]*:[^/@]*@", "//***@");
+    return jdbcUrl
+        .replaceAll("(?i)(password=)[^&;]*", "$1***")
+        .replaceAll("//[^/@]*:[^/@]*@", "//***@");
   }
 
   public Jdbi jdbi() {

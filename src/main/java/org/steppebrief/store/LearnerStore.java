@@ -17,7 +17,8 @@ public final class LearnerStore {
       try {
         jdbi.useHandle(
             h ->
-                h.createUpdate("INSERT INTO learners (id, resume_code, created_at) VALUES (:id, :code, :at)")
+                h.createUpdate(
+                        "INSERT INTO learners (id, resume_code, created_at) VALUES (:id, :code, :at)")
                     .bind("id", learner.id())
                     .bind("code", learner.resumeCode())
                     .bind("at", now)
@@ -44,7 +45,8 @@ public final class LearnerStore {
   public Optional<Learner> findByResumeCode(String code) {
     return jdbi.withHandle(
         h ->
-            h.createQuery("SELECT id, resume_code, created_at FROM learners WHERE resume_code = :code")
+            h.createQuery(
+                    "SELECT id, resume_code, created_at FROM learners WHERE resume_code = :code")
                 .bind("code", Tokens.normaliseResumeCode(code))
                 .map((rs, ctx) -> new Learner(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .findOne());

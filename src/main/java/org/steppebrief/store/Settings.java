@@ -19,11 +19,14 @@ public final class Settings {
     String fresh = Base64.getEncoder().encodeToString(Tokens.secret());
     return jdbi.withHandle(
         h -> {
-          h.createUpdate("INSERT INTO settings (name, value) VALUES ('signing-key', :v) ON CONFLICT (name) DO NOTHING")
+          h.createUpdate(
+                  "INSERT INTO settings (name, value) VALUES ('signing-key', :v) ON CONFLICT (name) DO NOTHING")
               .bind("v", fresh)
               .execute();
           String stored =
-              h.createQuery("SELECT value FROM settings WHERE name = 'signing-key'").mapTo(String.class).one();
+              h.createQuery("SELECT value FROM settings WHERE name = 'signing-key'")
+                  .mapTo(String.class)
+                  .one();
           return Base64.getDecoder().decode(stored);
         });
   }

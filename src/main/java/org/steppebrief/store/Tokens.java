@@ -6,6 +6,7 @@ import java.util.Base64;
 /** Unguessable ids and codes from a cryptographic random source. */
 public final class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
+
   /** Crockford's base32: no I, L, O or U, so a code read aloud or retyped survives. */
   private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
@@ -33,7 +34,8 @@ public final class Tokens {
   /** Normalises a typed resume code: case, spaces, dashes and the letters people confuse. */
   public static String normaliseResumeCode(String typed) {
     String plain =
-        typed.toUpperCase(java.util.Locale.ROOT)
+        typed
+            .toUpperCase(java.util.Locale.ROOT)
             .replaceAll("[\\s-]", "")
             .replace('O', '0')
             .replace('I', '1')

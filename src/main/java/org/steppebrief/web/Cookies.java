@@ -9,7 +9,12 @@ final class Cookies {
   /** {@code maxAgeSeconds} below 0 makes a session cookie; 0 deletes it. */
   static void set(Context ctx, String name, String value, int maxAgeSeconds, String sameSite) {
     StringBuilder cookie = new StringBuilder();
-    cookie.append(name).append('=').append(value).append("; Path=/; HttpOnly; SameSite=").append(sameSite);
+    cookie
+        .append(name)
+        .append('=')
+        .append(value)
+        .append("; Path=/; HttpOnly; SameSite=")
+        .append(sameSite);
     if (maxAgeSeconds >= 0) {
       cookie.append("; Max-Age=").append(maxAgeSeconds);
     }

@@ -10,9 +10,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.steppebrief.store.Tokens;
 
 /**
- * CSRF protection without server state: a random cookie, and in every form an HMAC of it under
- * the cluster's signing key. Any node can check a form another node served; a page on another
- * site can neither read the cookie nor compute the token.
+ * CSRF protection without server state: a random cookie, and in every form an HMAC of it under the
+ * cluster's signing key. Any node can check a form another node served; a page on another site can
+ * neither read the cookie nor compute the token.
  */
 final class Csrf {
   static final String COOKIE = "sb_csrf";

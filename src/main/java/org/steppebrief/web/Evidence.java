@@ -7,8 +7,8 @@ import org.steppebrief.corpus.Passage;
 import org.steppebrief.corpus.Source;
 
 /**
- * What a learner is shown as the ground of an answer: the fact, the exact quoted words as
- * they stand in the passage, who holds the view, and where the passage is.
+ * What a learner is shown as the ground of an answer: the fact, the exact quoted words as they
+ * stand in the passage, who holds the view, and where the passage is.
  */
 public record Evidence(
     String factId,

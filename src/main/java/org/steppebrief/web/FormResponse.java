@@ -11,9 +11,9 @@ import org.steppebrief.content.Question;
 import org.steppebrief.quiz.Response;
 
 /**
- * Reads a learner's answer from a plain HTML form. Fields carry positions in what the page
- * showed (choice 2, item 3), never texts, and anything out of range is ignored: a forged form
- * can only produce a wrong answer, not an error.
+ * Reads a learner's answer from a plain HTML form. Fields carry positions in what the page showed
+ * (choice 2, item 3), never texts, and anything out of range is ignored: a forged form can only
+ * produce a wrong answer, not an error.
  */
 final class FormResponse {
   static final int MAX_TEXT = 500;
@@ -37,7 +37,9 @@ final class FormResponse {
     }
     if (q instanceof Question.TrueFalse) {
       String raw = first(form, "truth");
-      return "true".equals(raw) || "false".equals(raw) ? new Response.Truth(Boolean.parseBoolean(raw)) : new Response.Blank();
+      return "true".equals(raw) || "false".equals(raw)
+          ? new Response.Truth(Boolean.parseBoolean(raw))
+          : new Response.Blank();
     }
     if (q instanceof Question.Ordering) {
       return order(shown.items(), form);

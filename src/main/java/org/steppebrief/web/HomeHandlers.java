@@ -23,7 +23,12 @@ final class HomeHandlers {
   private final Visitor visitor;
   private final Views views;
 
-  HomeHandlers(LibraryHolder library, AttemptStore attempts, LearnerStore learners, Visitor visitor, Views views) {
+  HomeHandlers(
+      LibraryHolder library,
+      AttemptStore attempts,
+      LearnerStore learners,
+      Visitor visitor,
+      Views views) {
     this.library = library;
     this.attempts = attempts;
     this.learners = learners;
@@ -55,17 +60,30 @@ final class HomeHandlers {
                   .question(questionId)
                   .ifPresent(
                       q -> {
-                        double[] p = progress.computeIfAbsent(q.info().topicId(), k -> new double[2]);
+                        double[] p =
+                            progress.computeIfAbsent(q.info().topicId(), k -> new double[2]);
                         p[0] += score;
                         p[1] += 1;
                       }));
-      attempts.ofLearner(learner.get().id(), 20).stream().filter(a -> !a.isFinished()).forEach(unfinished::add);
+      attempts.ofLearner(learner.get().id(), 20).stream()
+          .filter(a -> !a.isFinished())
+          .forEach(unfinished::add);
     }
     List<TopicCard> cards = new ArrayList<>();
     for (Topic t : loaded.library().topics()) {
-      long questions = loaded.bank().stream().map(Question::info).filter(i -> i.topicId().equals(t.id())).count();
+      long questions =
+          loaded.bank().stream()
+              .map(Question::info)
+              .filter(i -> i.topicId().equals(t.id()))
+              .count();
       double[] p = progress.getOrDefault(t.id(), new double[2]);
-      cards.add(new TopicCard(t, t.facts().size(), (int) questions, (int) p[1], p[1] == 0 ? 0 : Math.round(100 * p[0] / p[1])));
+      cards.add(
+          new TopicCard(
+              t,
+              t.facts().size(),
+              (int) questions,
+              (int) p[1],
+              p[1] == 0 ? 0 : Math.round(100 * p[0] / p[1])));
     }
     Map<String, Object> model = new HashMap<>();
     model.put("cards", cards);
@@ -81,7 +99,8 @@ final class HomeHandlers {
 
   void resumeWithCode(Context ctx) {
     String code = Optional.ofNullable(ctx.formParam("code")).orElse("");
-    Optional<Learner> learner = code.length() > 40 ? Optional.empty() : learners.findByResumeCode(code);
+    Optional<Learner> learner =
+        code.length() > 40 ? Optional.empty() : learners.findByResumeCode(code);
     if (learner.isEmpty()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       Map<String, Object> model = new HashMap<>();

@@ -52,12 +52,15 @@ final class InstructorHandlers {
       refuse(ctx, "Wrong name or password.", name);
       return;
     }
-    InstructorAccounts.SignIn outcome = accounts.signIn(name, password.toCharArray(), System.currentTimeMillis());
+    InstructorAccounts.SignIn outcome =
+        accounts.signIn(name, password.toCharArray(), System.currentTimeMillis());
     if (outcome instanceof InstructorAccounts.SignIn.Success success) {
       Cookies.set(ctx, COOKIE, success.sessionId(), -1, "Strict");
       ctx.redirect("/instructor", HttpStatus.SEE_OTHER);
     } else if (outcome instanceof InstructorAccounts.SignIn.Locked locked) {
-      String until = DateTimeFormatter.ofPattern("HH:mm 'UTC'").format(Instant.ofEpochMilli(locked.until()).atOffset(ZoneOffset.UTC));
+      String until =
+          DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+              .format(Instant.ofEpochMilli(locked.until()).atOffset(ZoneOffset.UTC));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
       refuse(ctx, "Too many failed sign-ins. This account is locked until " + until + ".", name);
     } else {

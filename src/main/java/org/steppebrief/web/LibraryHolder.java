@@ -17,8 +17,8 @@ import org.steppebrief.diagnostic.Diagnostic;
 import org.steppebrief.quiz.QuestionGenerator;
 
 /**
- * The library the server shows, swapped whole on reload. Content with errors never replaces
- * a good library: learners keep the last one that validated.
+ * The library the server shows, swapped whole on reload. Content with errors never replaces a good
+ * library: learners keep the last one that validated.
  */
 public final class LibraryHolder {
   private static final Logger LOG = LoggerFactory.getLogger(LibraryHolder.class);
@@ -27,7 +27,11 @@ public final class LibraryHolder {
   private final AtomicReference<Loaded> current = new AtomicReference<>();
 
   /** A validated library with its question bank (hand-written and generated) indexed. */
-  public record Loaded(Library library, List<Question> bank, Map<String, Question> questions, Map<String, Fact> facts) {
+  public record Loaded(
+      Library library,
+      List<Question> bank,
+      Map<String, Question> questions,
+      Map<String, Fact> facts) {
     static Loaded of(Library library) {
       List<Question> bank = new ArrayList<>(library.questions());
       bank.addAll(QuestionGenerator.generate(library));
@@ -52,7 +56,11 @@ public final class LibraryHolder {
     if (result.hasErrors()) {
       throw new IllegalStateException(
           "the content has errors; run `check` to see them. First: "
-              + result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().format());
+              + result.diagnostics().stream()
+                  .filter(Diagnostic::isError)
+                  .findFirst()
+                  .orElseThrow()
+                  .format());
     }
     return new LibraryHolder(contentDir, Loaded.of(result.library()));
   }
@@ -70,7 +78,11 @@ public final class LibraryHolder {
           "reload refused: {} content error(s), still serving {}; first: {}",
           errors,
           current.get().library().version(),
-          result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow().format());
+          result.diagnostics().stream()
+              .filter(Diagnostic::isError)
+              .findFirst()
+              .orElseThrow()
+              .format());
       return false;
     }
     current.set(Loaded.of(result.library()));

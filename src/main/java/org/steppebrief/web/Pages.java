@@ -10,8 +10,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * Renders pages from {@code templates/web/} with Thymeleaf, read from the folder at run time so
- * an instructor can restyle a page without rebuilding. Templates are cached unless reloading.
+ * Renders pages from {@code templates/web/} with Thymeleaf, read from the folder at run time so an
+ * instructor can restyle a page without rebuilding. Templates are cached unless reloading.
  */
 public final class Pages {
   private final TemplateEngine engine = new TemplateEngine();

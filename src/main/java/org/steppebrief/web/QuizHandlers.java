@@ -71,19 +71,30 @@ final class QuizHandlers {
     Attempt.Mode mode = Attempt.Mode.fromKey(ctx.formParam("mode"));
     long seed = Tokens.seed();
     List<Question> drawn =
-        QuizDraw.draw(loaded.bank(), new QuizDraw.QuizRequest(topics, types, count, generated), seed);
+        QuizDraw.draw(
+            loaded.bank(), new QuizDraw.QuizRequest(topics, types, count, generated), seed);
     if (drawn.isEmpty()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      views.render(ctx, "quiz/new", newQuizModel("No questions match these choices. Choose more topics or question types."));
+      views.render(
+          ctx,
+          "quiz/new",
+          newQuizModel("No questions match these choices. Choose more topics or question types."));
       return;
     }
     String request =
-        "topics=" + String.join(",", topics) + "&types=" + String.join(",", types.stream().map(QuestionType::key).toList())
-            + "&count=" + count + "&generated=" + generated;
+        "topics="
+            + String.join(",", topics)
+            + "&types="
+            + String.join(",", types.stream().map(QuestionType::key).toList())
+            + "&count="
+            + count
+            + "&generated="
+            + generated;
     begin(ctx, drawn.stream().map(Question::id).toList(), mode, request, seed);
   }
 
-  private void begin(Context ctx, List<String> questionIds, Attempt.Mode mode, String request, long seed) {
+  private void begin(
+      Context ctx, List<String> questionIds, Attempt.Mode mode, String request, long seed) {
     Learner learner = visitor.learnerOrCreate(ctx);
     Attempt attempt =
         new Attempt(
@@ -154,7 +165,8 @@ final class QuizHandlers {
     } else {
       Question q = question.get();
       model.put("q", QuestionView.of(q, Presentation.of(q, attempt.seed())));
-      model.put("topic", library.get().library().topic(q.info().topicId()).map(Topic::title).orElse(""));
+      model.put(
+          "topic", library.get().library().topic(q.info().topicId()).map(Topic::title).orElse(""));
     }
     views.render(ctx, "quiz/question", model);
   }
@@ -182,7 +194,8 @@ final class QuizHandlers {
             score,
             System.currentTimeMillis()));
     if (attempt.mode() == Attempt.Mode.PRACTICE) {
-      ctx.redirect("/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);
+      ctx.redirect(
+          "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);
     } else {
       resume(ctx);
     }
@@ -221,7 +234,8 @@ final class QuizHandlers {
     double total = 0;
     for (int i = 0; i < attempt.questionIds().size(); i++) {
       AnswerRecord record =
-          byPosition.getOrDefault(i, new AnswerRecord(attempt.id(), i, attempt.questionIds().get(i), "", 0, 0));
+          byPosition.getOrDefault(
+              i, new AnswerRecord(attempt.id(), i, attempt.questionIds().get(i), "", 0, 0));
       AnswerView view = answerView(attempt, record);
       answers.add(view);
       total += view.score();
@@ -267,11 +281,14 @@ final class QuizHandlers {
     }
     Question q = question.get();
     Response response =
-        record.answeredAt() == 0 ? new Response.Blank() : ResponseCodec.decode(q.type(), record.response());
+        record.answeredAt() == 0
+            ? new Response.Blank()
+            : ResponseCodec.decode(q.type(), record.response());
     Grade grade = Grader.grade(q, response);
     List<Evidence> evidence = new ArrayList<>();
     for (String factId : q.info().factIds()) {
-      Optional.ofNullable(loaded.facts().get(factId)).ifPresent(f -> evidence.add(Evidence.of(loaded.library(), f)));
+      Optional.ofNullable(loaded.facts().get(factId))
+          .ifPresent(f -> evidence.add(Evidence.of(loaded.library(), f)));
     }
     return new AnswerView(
         record.position() + 1,
@@ -299,7 +316,9 @@ final class QuizHandlers {
   }
 
   private Optional<AnswerRecord> answerAt(Attempt attempt, int position) {
-    return attempts.answers(attempt.id()).stream().filter(a -> a.position() == position).findFirst();
+    return attempts.answers(attempt.id()).stream()
+        .filter(a -> a.position() == position)
+        .findFirst();
   }
 
   /** The attempt in the path, if this visitor owns it; anyone else gets the same 404 as a typo. */
@@ -309,7 +328,9 @@ final class QuizHandlers {
     if (learner.isEmpty() || id.length() > 64) {
       throw new NotFoundResponse("No such quiz");
     }
-    return attempts.findOwned(id, learner.get().id()).orElseThrow(() -> new NotFoundResponse("No such quiz"));
+    return attempts
+        .findOwned(id, learner.get().id())
+        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
   }
 
   private static int position(Context ctx, Attempt attempt) {
@@ -340,7 +361,18 @@ final class QuizHandlers {
       String filledCloze) {
     static AnswerView removed(int position) {
       return new AnswerView(
-          position + 1, "(This question was removed from the content after the quiz began.)", "", "", "", "", 0, false, false, "", List.of(), null);
+          position + 1,
+          "(This question was removed from the content after the quiz began.)",
+          "",
+          "",
+          "",
+          "",
+          0,
+          false,
+          false,
+          "",
+          List.of(),
+          null);
     }
 
     public boolean partial() {

@@ -38,23 +38,40 @@ final class SourceHandlers {
 
   void source(Context ctx) {
     String id = ctx.pathParam("source");
-    Source source = library.get().library().source(id).orElseThrow(() -> new NotFoundResponse("No such source"));
+    Source source =
+        library
+            .get()
+            .library()
+            .source(id)
+            .orElseThrow(() -> new NotFoundResponse("No such source"));
     String in = ctx.queryParam("in");
     int[] range = range(ctx.queryParam("hl"));
     Map<String, Object> model = new HashMap<>();
     model.put("source", source);
-    for (Role role : List.of(Role.FRONT_MATTER, Role.BODY, Role.TABLE, Role.NOTE, Role.REFERENCES, Role.LICENCE)) {
+    for (Role role :
+        List.of(
+            Role.FRONT_MATTER, Role.BODY, Role.TABLE, Role.NOTE, Role.REFERENCES, Role.LICENCE)) {
       model.put(
           role.key().replace("-", ""),
-          source.passages().stream().filter(p -> p.role() == role).map(p -> view(p, in, range)).toList());
+          source.passages().stream()
+              .filter(p -> p.role() == role)
+              .map(p -> view(p, in, range))
+              .toList());
     }
     views.render(ctx, "sources/source", model);
   }
 
   private static PassageView view(Passage p, String in, int[] range) {
     String text = p.text();
-    if (range != null && p.anchor().equals(in) && range[0] < range[1] && range[1] <= text.length()) {
-      return new PassageView(p, text.substring(0, range[0]), text.substring(range[0], range[1]), text.substring(range[1]));
+    if (range != null
+        && p.anchor().equals(in)
+        && range[0] < range[1]
+        && range[1] <= text.length()) {
+      return new PassageView(
+          p,
+          text.substring(0, range[0]),
+          text.substring(range[0], range[1]),
+          text.substring(range[1]));
     }
     return new PassageView(p, text, "", "");
   }
@@ -64,6 +81,8 @@ final class SourceHandlers {
       return null;
     }
     Matcher m = RANGE.matcher(raw);
-    return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+    return m.matches()
+        ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))}
+        : null;
   }
 }

@@ -16,6 +16,7 @@ import org.steppebrief.store.Settings;
 /** The web application: every route in one place, top to bottom. */
 public final class WebApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
   /** Forms are small; anything larger is refused before it is read. */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -52,7 +53,9 @@ public final class WebApp implements AutoCloseable {
                     s.directory = pages.webDir().resolve("static").toString();
                     s.location = Location.EXTERNAL;
                   });
-              cfg.requestLogger.http((ctx, ms) -> LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+              cfg.requestLogger.http(
+                  (ctx, ms) ->
+                      LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
 
               var r = cfg.routes;
               r.before(SecurityHeaders::apply);
@@ -60,7 +63,8 @@ public final class WebApp implements AutoCloseable {
                   ctx -> {
                     if (ctx.method().name().equals("POST") && !csrf.isValid(ctx)) {
                       throw new HttpResponseException(
-                          HttpStatus.FORBIDDEN.getCode(), "This form has expired. Go back, reload the page and try again.");
+                          HttpStatus.FORBIDDEN.getCode(),
+                          "This form has expired. Go back, reload the page and try again.");
                     }
                   });
               r.get("/", home::home);
@@ -88,15 +92,25 @@ public final class WebApp implements AutoCloseable {
               // Javalin ignores trailing slashes: this also serves /instructor/.
               r.get("/instructor", instructors::dashboard);
 
-              r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
+              r.exception(
+                  HttpResponseException.class,
+                  (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
               r.exception(
                   Exception.class,
                   (e, ctx) -> {
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                    error(ctx, views, 500, "Something went wrong on our side. Your answers so far are saved.");
+                    error(
+                        ctx,
+                        views,
+                        500,
+                        "Something went wrong on our side. Your answers so far are saved.");
                   });
               r.error(404, ctx -> errorOnce(ctx, views, 404, "There is no page at this address."));
-              r.error(405, ctx -> errorOnce(ctx, views, 405, "That address does not take this kind of request."));
+              r.error(
+                  405,
+                  ctx ->
+                      errorOnce(
+                          ctx, views, 405, "That address does not take this kind of request."));
               r.error(413, ctx -> errorOnce(ctx, views, 413, "That request is too large."));
             });
   }
@@ -122,7 +136,9 @@ public final class WebApp implements AutoCloseable {
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
-    ctx.result(views.renderError(ctx, status, title, message == null || message.isBlank() ? title : message));
+    ctx.result(
+        views.renderError(
+            ctx, status, title, message == null || message.isBlank() ? title : message));
   }
 
   public WebApp start() {

@@ -10,4 +10,10 @@ import java.nio.file.Path;
  * @param reload re-read content and templates when they change
  */
 public record WebConfig(
-    String host, int port, String jdbcUrl, Path dataDir, Path contentDir, Path templatesDir, boolean reload) {}
+    String host,
+    int port,
+    String jdbcUrl,
+    Path dataDir,
+    Path contentDir,
+    Path templatesDir,
+    boolean reload) {}

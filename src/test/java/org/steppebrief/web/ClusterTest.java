@@ -28,12 +28,16 @@ class ClusterTest {
         // the CSRF token the first node issued.
         Browser reader = visitor.on(i % 2 == 0 ? a.base() : b.base());
         HttpResponse<String> page = reader.follow(attempt);
-        Question q = a.app().library().get().question(PageAnswers.questionId(page.body())).orElseThrow();
+        Question q =
+            a.app().library().get().question(PageAnswers.questionId(page.body())).orElseThrow();
         Browser writer = reader.on(i % 2 == 0 ? b.base() : a.base());
-        assertThat(writer.post(page.uri().getPath(), PageAnswers.right(q, page.body())).statusCode()).isEqualTo(303);
+        assertThat(
+                writer.post(page.uri().getPath(), PageAnswers.right(q, page.body())).statusCode())
+            .isEqualTo(303);
       }
       assertThat(visitor.on(b.base()).follow(attempt).body()).contains("<strong>100%</strong>");
-      assertThat(visitor.on(a.base()).follow(attempt + "/result").body()).contains("<strong>100%</strong>");
+      assertThat(visitor.on(a.base()).follow(attempt + "/result").body())
+          .contains("<strong>100%</strong>");
     }
   }
 
@@ -44,7 +48,8 @@ class ClusterTest {
     try (TestServer a = TestServer.start(content, url, dir.resolve("a"));
         TestServer b = TestServer.start(content, url, dir.resolve("b"))) {
       try (var db = org.steppebrief.store.Database.open(url)) {
-        new org.steppebrief.instructor.InstructorAccounts(db).add("ada", "correct horse battery".toCharArray(), 1L);
+        new org.steppebrief.instructor.InstructorAccounts(db)
+            .add("ada", "correct horse battery".toCharArray(), 1L);
       }
       Browser onA = new Browser(a.base());
       onA.get("/signin");

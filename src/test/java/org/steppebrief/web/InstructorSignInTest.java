@@ -22,7 +22,11 @@ class InstructorSignInTest {
     try (Database db = Database.open(url)) {
       new InstructorAccounts(db).add("ada", "correct horse battery".toCharArray(), 1L);
     }
-    server = TestServer.start(org.steppebrief.content.ContentFixture.withSheets(dir.resolve("content"), "good"), url, dir);
+    server =
+        TestServer.start(
+            org.steppebrief.content.ContentFixture.withSheets(dir.resolve("content"), "good"),
+            url,
+            dir);
   }
 
   @AfterEach
@@ -45,7 +49,13 @@ class InstructorSignInTest {
     b.get("/signin");
     HttpResponse<String> r = b.post("/signin", "name", "ada", "password", "correct horse battery");
     assertThat(r.statusCode()).isEqualTo(303);
-    assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("sb_session=").contains("HttpOnly").contains("SameSite=Strict"));
+    assertThat(r.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("sb_session=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Strict"));
     assertThat(b.get("/instructor/").body()).contains("Welcome, ada");
     b.post("/signout");
     assertThat(b.get("/instructor/").statusCode()).isEqualTo(303);
@@ -56,7 +66,8 @@ class InstructorSignInTest {
     Browser b = new Browser(server.base());
     b.get("/signin");
     HttpResponse<String> wrong = b.post("/signin", "name", "ada", "password", "wrong password");
-    HttpResponse<String> unknown = b.post("/signin", "name", "nobody", "password", "wrong password");
+    HttpResponse<String> unknown =
+        b.post("/signin", "name", "nobody", "password", "wrong password");
     assertThat(wrong.statusCode()).isEqualTo(401).isEqualTo(unknown.statusCode());
     assertThat(wrong.body()).contains("Wrong name or password.");
     assertThat(unknown.body()).contains("Wrong name or password.");
@@ -67,9 +78,11 @@ class InstructorSignInTest {
     Browser b = new Browser(server.base());
     b.get("/signin");
     for (int i = 0; i < 5; i++) {
-      assertThat(b.post("/signin", "name", "ada", "password", "guess " + i).statusCode()).isEqualTo(401);
+      assertThat(b.post("/signin", "name", "ada", "password", "guess " + i).statusCode())
+          .isEqualTo(401);
     }
-    HttpResponse<String> locked = b.post("/signin", "name", "ada", "password", "correct horse battery");
+    HttpResponse<String> locked =
+        b.post("/signin", "name", "ada", "password", "correct horse battery");
     assertThat(locked.statusCode()).isEqualTo(429);
     assertThat(locked.body()).contains("locked until");
     assertThat(b.get("/instructor/").statusCode()).isEqualTo(303);

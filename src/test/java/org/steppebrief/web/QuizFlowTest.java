@@ -72,7 +72,8 @@ class QuizFlowTest {
       Question q = questionOn(page.body());
       learner.post(page.uri().getPath(), PageAnswers.right(q, page.body()));
       if (q.info().factIds().contains("good-bridge")) {
-        assertThat(learner.get(page.uri().getPath() + "/feedback").body()).contains("Assessment held by the experts.");
+        assertThat(learner.get(page.uri().getPath() + "/feedback").body())
+            .contains("Assessment held by the experts.");
         return;
       }
       page = learner.follow(attempt);
@@ -91,7 +92,10 @@ class QuizFlowTest {
       page = learner.follow(Browser.location(answered));
     }
     assertThat(page.uri().getPath()).endsWith("/result");
-    assertThat(page.body()).contains("<strong>0%</strong>").contains("Retry the 7 questions you missed").contains("(no answer)");
+    assertThat(page.body())
+        .contains("<strong>0%</strong>")
+        .contains("Retry the 7 questions you missed")
+        .contains("(no answer)");
     HttpResponse<String> retry = learner.post(attempt + "/retry");
     assertThat(retry.statusCode()).isEqualTo(303);
     assertThat(Browser.location(retry)).isNotEqualTo(attempt);
@@ -105,7 +109,9 @@ class QuizFlowTest {
     learner.post(page.uri().getPath(), PageAnswers.right(questionOn(page.body()), page.body()));
     assertThat(learner.post(attempt + "/finish").statusCode()).isEqualTo(303);
     HttpResponse<String> result = learner.follow(attempt + "/result");
-    assertThat(result.body()).contains("Retry the 6 questions you missed").contains("<strong>14%</strong>");
+    assertThat(result.body())
+        .contains("Retry the 6 questions you missed")
+        .contains("<strong>14%</strong>");
   }
 
   @Test
@@ -115,7 +121,12 @@ class QuizFlowTest {
     Question q = questionOn(page.body());
     String path = page.uri().getPath();
     learner.post(path, PageAnswers.right(q, page.body()));
-    learner.post(path, "text", "wrong", "truth", q instanceof Question.TrueFalse t ? Boolean.toString(!t.answer()) : "x");
+    learner.post(
+        path,
+        "text",
+        "wrong",
+        "truth",
+        q instanceof Question.TrueFalse t ? Boolean.toString(!t.answer()) : "x");
     assertThat(learner.get(path + "/feedback").body()).contains("Right.");
     assertThat(learner.follow(attempt).body()).contains("Question 2 of 7");
   }
@@ -139,7 +150,11 @@ class QuizFlowTest {
     assertThat(code).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
     Browser phone = new Browser(server.base());
     phone.get("/resume");
-    assertThat(phone.post("/resume", "code", "  " + code.toLowerCase(java.util.Locale.ROOT) + " ").statusCode()).isEqualTo(303);
+    assertThat(
+            phone
+                .post("/resume", "code", "  " + code.toLowerCase(java.util.Locale.ROOT) + " ")
+                .statusCode())
+        .isEqualTo(303);
     assertThat(phone.get("/").body()).contains("Carry on where you left off").contains(attempt);
     assertThat(phone.follow(attempt).statusCode()).isEqualTo(200);
   }
@@ -154,21 +169,38 @@ class QuizFlowTest {
 
   @Test
   void homeShowsTopicsWithCountsAndTheLearnersProgress() {
-    assertThat(learner.get("/").body()).contains("A good topic").contains("<span>2</span> facts").contains("Not started yet.");
+    assertThat(learner.get("/").body())
+        .contains("A good topic")
+        .contains("<span>2</span> facts")
+        .contains("Not started yet.");
     String attempt = startQuiz("practice");
     HttpResponse<String> page = learner.follow(attempt);
     learner.post(page.uri().getPath(), PageAnswers.right(questionOn(page.body()), page.body()));
-    assertThat(learner.get("/").body()).contains("You have answered 1 of its questions, 100% right.");
+    assertThat(learner.get("/").body())
+        .contains("You have answered 1 of its questions, 100% right.");
   }
 
   @Test
   void asksAgainWhenNoQuestionMatchesTheChoices() {
     learner.get("/quiz/new");
-    HttpResponse<String> r = learner.post("/quiz", "topic", "no-such-topic", "type", "cloze", "type", "ordering", "count", "5", "mode", "test");
+    HttpResponse<String> r =
+        learner.post(
+            "/quiz",
+            "topic",
+            "no-such-topic",
+            "type",
+            "cloze",
+            "type",
+            "ordering",
+            "count",
+            "5",
+            "mode",
+            "test");
     // Unknown topics are ignored; the cloze and ordering questions of every topic qualify.
     assertThat(r.statusCode()).isEqualTo(303);
     learner.get("/quiz/new");
-    HttpResponse<String> none = learner.post("/quiz", "type", "nonsense-type", "count", "0", "generated", "on");
+    HttpResponse<String> none =
+        learner.post("/quiz", "type", "nonsense-type", "count", "0", "generated", "on");
     assertThat(none.statusCode()).isEqualTo(303);
   }
 
@@ -180,9 +212,13 @@ class QuizFlowTest {
     HttpResponse<String> page = learner.follow(attempt);
     learner.post(page.uri().getPath(), PageAnswers.right(questionOn(page.body()), page.body()));
     String feedback = learner.get(page.uri().getPath() + "/feedback").body();
-    String href = PageAnswers.unescape(feedback.replaceAll("(?s).*href=\"(/sources/mini-paper\\?[^\"]+)\".*", "$1"));
+    String href =
+        PageAnswers.unescape(
+            feedback.replaceAll("(?s).*href=\"(/sources/mini-paper\\?[^\"]+)\".*", "$1"));
     String source = learner.get(href.substring(0, href.indexOf('#'))).body();
-    assertThat(source).containsPattern("<mark>(The partnership began in 1994 with the Partnership for Peace|the partnership is a bridge between East and West)</mark>");
+    assertThat(source)
+        .containsPattern(
+            "<mark>(The partnership began in 1994 with the Partnership for Peace|the partnership is a bridge between East and West)</mark>");
     assertThat(source).contains("id=\"" + href.substring(href.indexOf('#') + 1) + "\"");
   }
 }

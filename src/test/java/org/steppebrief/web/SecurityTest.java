@@ -2,12 +2,12 @@ package org.steppebrief.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +33,24 @@ class SecurityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/quiz/new", "/sources", "/sources/mini-paper", "/resume", "/signin", "/no-such-page"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/quiz/new",
+        "/sources",
+        "/sources/mini-paper",
+        "/resume",
+        "/signin",
+        "/no-such-page"
+      })
   void everyPageCarriesTheSecurityHeaders(String path) {
     HttpResponse<String> r = new Browser(server.base()).get(path);
     String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
-    assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    assertThat(csp)
+        .contains("default-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(r.headers().firstValue("Referrer-Policy")).contains("same-origin");
     assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
@@ -48,7 +61,10 @@ class SecurityTest {
     Browser b = new Browser(server.base());
     for (String path : List.of("/", "/quiz/new", "/sources/mini-paper", "/signin")) {
       String html = b.get(path).body();
-      assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain(" style=").doesNotContain("<style");
+      assertThat(html)
+          .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+          .doesNotContain(" style=")
+          .doesNotContain("<style");
     }
   }
 
@@ -56,15 +72,23 @@ class SecurityTest {
   void contentIsEscapedEverywhereItIsShown() {
     Browser b = new Browser(server.base());
     String home = b.get("/").body();
-    assertThat(home).contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; more").doesNotContain("<script>alert");
+    assertThat(home)
+        .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; more")
+        .doesNotContain("<script>alert");
     b.get("/quiz/new");
-    String attempt = Browser.location(b.post("/quiz", "topic", "markup-in-content", "count", "1", "mode", "practice"));
+    String attempt =
+        Browser.location(
+            b.post("/quiz", "topic", "markup-in-content", "count", "1", "mode", "practice"));
     String question = b.follow(attempt).body();
-    assertThat(question).contains("&lt;b onclick=&quot;alert(2)&quot;&gt;bold&lt;/b&gt;").doesNotContain("<b onclick");
+    assertThat(question)
+        .contains("&lt;b onclick=&quot;alert(2)&quot;&gt;bold&lt;/b&gt;")
+        .doesNotContain("<b onclick");
     String path = b.follow(attempt).uri().getPath();
     b.post(path, "truth", "true");
     String feedback = b.get(path + "/feedback").body();
-    assertThat(feedback).contains("&lt;script&gt;alert(3)&lt;/script&gt;").doesNotContain("<script>alert(3)");
+    assertThat(feedback)
+        .contains("&lt;script&gt;alert(3)&lt;/script&gt;")
+        .doesNotContain("<script>alert(3)");
   }
 
   @Test
@@ -72,7 +96,9 @@ class SecurityTest {
     Browser b = new Browser(server.base());
     b.get("/signin");
     String page = b.post("/signin", "name", "\"><script>alert(4)</script>", "password", "x").body();
-    assertThat(page).doesNotContain("<script>alert(4)").contains("&lt;script&gt;alert(4)&lt;/script&gt;");
+    assertThat(page)
+        .doesNotContain("<script>alert(4)")
+        .contains("&lt;script&gt;alert(4)&lt;/script&gt;");
   }
 
   @Test
@@ -82,7 +108,8 @@ class SecurityTest {
     HttpResponse<String> missing = b.postRaw("/quiz", "count", "3");
     assertThat(missing.statusCode()).isEqualTo(403);
     assertThat(missing.body()).contains("This form has expired");
-    HttpResponse<String> forged = b.postRaw("/quiz", "_csrf", "forged-token-forged-token-forged-token", "count", "3");
+    HttpResponse<String> forged =
+        b.postRaw("/quiz", "_csrf", "forged-token-forged-token-forged-token", "count", "3");
     assertThat(forged.statusCode()).isEqualTo(403);
     Browser other = new Browser(server.base());
     other.get("/quiz/new");
@@ -95,9 +122,16 @@ class SecurityTest {
   void cookiesAreHttpOnlyAndSameSite() {
     Browser b = new Browser(server.base());
     HttpResponse<String> r = b.get("/quiz/new");
-    assertThat(r.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite="));
+    assertThat(r.headers().allValues("Set-Cookie"))
+        .allSatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite="));
     HttpResponse<String> started = b.post("/quiz", "count", "1", "mode", "test");
-    assertThat(started.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("sb_learner=").contains("HttpOnly").contains("SameSite=Lax"));
+    assertThat(started.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("sb_learner=")
+                    .contains("HttpOnly")
+                    .contains("SameSite=Lax"));
   }
 
   @Test
@@ -111,10 +145,16 @@ class SecurityTest {
   @Test
   void errorPagesShowNoStackTraces() {
     Browser b = new Browser(server.base());
-    for (String path : List.of("/no-such-page", "/quiz/not-an-attempt", "/quiz/x/q/abc", "/sources/no-such-source")) {
+    for (String path :
+        List.of(
+            "/no-such-page", "/quiz/not-an-attempt", "/quiz/x/q/abc", "/sources/no-such-source")) {
       HttpResponse<String> r = b.get(path);
       assertThat(r.statusCode()).isEqualTo(404);
-      assertThat(r.body()).contains("Not found").doesNotContain("Exception").doesNotContain("at org.").doesNotContain("javalin");
+      assertThat(r.body())
+          .contains("Not found")
+          .doesNotContain("Exception")
+          .doesNotContain("at org.")
+          .doesNotContain("javalin");
     }
   }
 
@@ -138,12 +178,17 @@ class SecurityTest {
     // A raw socket, so that nothing between the test and the server normalises the path.
     try (Socket socket = new Socket("127.0.0.1", URI.create(server.base()).getPort())) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(response).startsWith("HTTP/1.1 4");
-      assertThat(response).doesNotContain("<artifactId>").doesNotContain("sources:").doesNotContain("root:x:0:0");
+      assertThat(response)
+          .doesNotContain("<artifactId>")
+          .doesNotContain("sources:")
+          .doesNotContain("root:x:0:0");
     }
   }
 
@@ -158,7 +203,10 @@ class SecurityTest {
   void anUnknownMethodGetsAPageNotAnError() {
     HttpResponse<String> r =
         new Browser(server.base())
-            .send(HttpRequest.newBuilder(URI.create(server.base() + "/sources")).method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+            .send(
+                HttpRequest.newBuilder(URI.create(server.base() + "/sources"))
+                    .method("DELETE", HttpRequest.BodyPublishers.noBody())
+                    .build());
     assertThat(r.statusCode()).isBetween(400, 499);
     assertThat(r.body()).doesNotContain("Exception");
   }
