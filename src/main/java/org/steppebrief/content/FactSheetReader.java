@@ -344,6 +344,12 @@ final class FactSheetReader {
         q.allowOnly(allowed, "a " + type.get().key() + " question");
       }
       id.ifPresent(value -> checkId(q, "id", value, "question"));
+      if (id.isPresent() && id.get().startsWith("gen-")) {
+        problems.error(
+            q.position("id"),
+            "question ids starting with `gen-` are reserved for generated questions",
+            "rename the question");
+      }
       boolean unique = id.isPresent() && references.declareQuestion(id.get(), q.position("id"));
       boolean cloze = type.isPresent() && type.get() == QuestionType.CLOZE;
       Optional<String> prompt =

@@ -21,6 +21,11 @@ import org.steppebrief.content.Topic;
  * seeded with the topic id's hash; facts with the same statement are used once.
  */
 final class ChronologyQuestions {
+  /** A statement with its own year masked: an item that shows its year gives the order away. */
+  static String withoutYear(Fact fact) {
+    return fact.statement().replaceAll("\\b" + fact.year().orElseThrow() + "\\b", "[year]");
+  }
+
   private static final int MIN_ITEMS = 3;
   private static final int MAX_ITEMS = 4;
   private static final int QUOTE_WORDS = 12;
@@ -29,9 +34,10 @@ final class ChronologyQuestions {
 
   static Optional<Question> about(Topic topic, Library library) {
     Map<Integer, List<Fact>> byYear = new TreeMap<>();
-    Set<String> statements = new HashSet<>();
+    Set<String> items = new HashSet<>();
     for (Fact fact : topic.facts()) {
-      if (fact.year().isPresent() && statements.add(AnswerFolding.fold(fact.statement()))) {
+      // Masked items must still differ, or two years would read the same.
+      if (fact.year().isPresent() && items.add(AnswerFolding.fold(withoutYear(fact)))) {
         byYear.computeIfAbsent(fact.year().get(), y -> new ArrayList<>()).add(fact);
       }
     }
@@ -71,6 +77,6 @@ final class ChronologyQuestions {
                 explanation.toString(),
                 Level.UNDERSTAND,
                 topic.origin()),
-            chosen.stream().map(Fact::statement).toList()));
+            chosen.stream().map(ChronologyQuestions::withoutYear).toList()));
   }
 }

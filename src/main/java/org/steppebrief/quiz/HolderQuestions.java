@@ -48,7 +48,8 @@ final class HolderQuestions {
   Optional<Question> about(Fact fact) {
     if (!fact.kind().needsHolder()
         || fact.saidBy().isEmpty()
-        || namesHolder(fact.quote(), fact.saidBy().get())) {
+        || namesHolder(fact.quote(), fact.saidBy().get())
+        || isTheSourcesOwnVoice(fact)) {
       return Optional.empty();
     }
     String holder = fact.saidBy().get();
@@ -99,6 +100,16 @@ final class HolderQuestions {
                 fact.origin()),
             choices,
             holder));
+  }
+
+  /**
+   * A paper's own judgements belong to its authors; asking "who holds this view?" of every one of
+   * them makes the authors the answer to most questions. Views a source reports from others
+   * (experts it quotes, interviewees) are what the question is for.
+   */
+  private boolean isTheSourcesOwnVoice(Fact fact) {
+    String authors = library.source(fact.sourceId()).map(s -> s.authors().joined()).orElse("");
+    return !authors.isEmpty() && mayBeSame(authors, fact.saidBy().get());
   }
 
   /** Whether two said_by texts may name the same holder (see the class comment). */

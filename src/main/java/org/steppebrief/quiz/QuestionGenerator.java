@@ -87,8 +87,15 @@ public final class QuestionGenerator {
     return sourceWords(fact, library, QUOTE_WORDS);
   }
 
+  /** Wraps a quote in curly quotes, unless it already opens and closes with quote marks. */
   static String curlyQuoted(String text) {
-    return "“" + text + "”";
+    String t = text.strip();
+    if (t.length() > 1
+        && "“\"‘'".indexOf(t.charAt(0)) >= 0
+        && "”\"’'".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      return "“" + t.substring(1, t.length() - 1) + "”";
+    }
+    return "“" + t + "”";
   }
 
   /** A statement as a sentence of its own, so text can follow it. */

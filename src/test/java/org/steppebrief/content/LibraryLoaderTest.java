@@ -59,6 +59,7 @@ class LibraryLoaderTest {
         "yaml-syntax-error        | 6  | YAML syntax error: mapping values are not allowed here | quoting",
         "unknown-field            | 8  | unknown field `quotes` in a fact                 | did you mean `quote`?",
         "duplicate-key            | 3  | duplicate key `title`                            | line 2",
+        "reserved-question-id     | 6  | question ids starting with `gen-` are reserved   | rename",
         "wrong-file-name          | 1  | topic id `another-name` does not match the file name | set `id: wrong-file-name`",
       })
   void reportsEachProblemWithFileLineAndAHint(String sheet, int line, String message, String hint) {

@@ -315,10 +315,10 @@ class QuestionGeneratorTest {
     assertThat(q).isInstanceOf(Question.Ordering.class);
     assertThat(((Question.Ordering) q).items())
         .containsExactly(
-            "A security agreement was signed in 1996.",
-            "PARP began in 2002.",
-            "The information centre opened in 2004.",
-            "Steppe Eagle 2015 took place in Kazakhstan.");
+            "A security agreement was signed in [year].",
+            "PARP began in [year].",
+            "The information centre opened in [year].",
+            "Steppe Eagle [year] took place in Kazakhstan.");
     assertThat(q.info().factIds()).containsExactly("security", "parp", "centre", "eagle");
     assertThat(q.info().prompt()).isEqualTo("Put these in chronological order, earliest first.");
     assertThat(q.info().explanation()).startsWith("In order: 1996: A security agreement");

@@ -59,4 +59,17 @@ class ShippedLibraryGenerationTest {
     assertThat(drawn.stream().map(q -> q.type() + " " + q.info().factIds().get(0)))
         .doesNotHaveDuplicates();
   }
+
+  @Test
+  void asksWhoHoldsAViewOnlyOfViewsASourceReportsFromOthers() {
+    var facts = library.factsById();
+    List<Question> holderQuestions =
+        generated.stream().filter(q -> q.id().startsWith("gen-said-by-")).toList();
+    assertThat(holderQuestions).isNotEmpty();
+    for (Question q : holderQuestions) {
+      var fact = facts.get(q.info().factIds().get(0));
+      String authors = library.source(fact.sourceId()).orElseThrow().authors().joined();
+      assertThat(((Question.SingleChoice) q).answer()).as(q.id()).isNotEqualTo(authors);
+    }
+  }
 }
