@@ -150,7 +150,8 @@ final class QuizHandlers {
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
       return;
     }
-    if (answerAt(attempt, position).isPresent()) {
+    List<AnswerRecord> answers = attempts.answers(attempt.id());
+    if (answers.stream().anyMatch(a -> a.position() == position)) {
       ctx.redirect(
           attempt.mode() == Attempt.Mode.PRACTICE
               ? "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback"
@@ -159,16 +160,52 @@ final class QuizHandlers {
       return;
     }
     Optional<Question> question = library.get().question(attempt.questionIds().get(position));
-    Map<String, Object> model = attemptModel(attempt, position);
     if (question.isEmpty()) {
+      Map<String, Object> model = attemptModel(attempt, position, answers.size());
       model.put("removed", true);
-    } else {
-      Question q = question.get();
-      model.put("q", QuestionView.of(q, Presentation.of(q, attempt.seed())));
-      model.put(
-          "topic", library.get().library().topic(q.info().topicId()).map(Topic::title).orElse(""));
+      views.render(ctx, "quiz/question", model);
+      return;
     }
-    views.render(ctx, "quiz/question", model);
+    // Everything but the attempt, the position and the counts is the same for every learner who
+    // is shown this question in this order: it is rendered once and the rest filled in.
+    Question q = question.get();
+    Presentation shown = Presentation.of(q, attempt.seed());
+    Map<String, Object> model = new HashMap<>();
+    model.put("attempt", withHoleForId(attempt));
+    model.put("position", CompiledPage.hole("position"));
+    model.put("total", CompiledPage.hole("total"));
+    model.put("answered", CompiledPage.hole("answered"));
+    model.put("test", attempt.mode() == Attempt.Mode.TEST);
+    model.put("q", QuestionView.of(q, shown));
+    model.put(
+        "topic", library.get().library().topic(q.info().topicId()).map(Topic::title).orElse(""));
+    Map<String, String> values =
+        Map.of(
+            "attempt", attempt.id(),
+            "position", Integer.toString(position + 1),
+            "total", Integer.toString(attempt.questionIds().size()),
+            "answered", Integer.toString(answers.size()));
+    Learner learner = visitor.learner(ctx).orElseThrow();
+    views.renderCompiled(
+        ctx,
+        List.of("question", q.id(), shown, attempt.mode()),
+        "quiz/question",
+        model,
+        values,
+        learner);
+  }
+
+  private static Attempt withHoleForId(Attempt attempt) {
+    return new Attempt(
+        CompiledPage.hole("attempt"),
+        "",
+        0,
+        attempt.mode(),
+        "",
+        attempt.questionIds(),
+        "",
+        0,
+        Optional.empty());
   }
 
   void answer(Context ctx) {
@@ -306,11 +343,15 @@ final class QuizHandlers {
   }
 
   private Map<String, Object> attemptModel(Attempt attempt, int position) {
+    return attemptModel(attempt, position, attempts.answers(attempt.id()).size());
+  }
+
+  private Map<String, Object> attemptModel(Attempt attempt, int position, int answered) {
     Map<String, Object> model = new HashMap<>();
     model.put("attempt", attempt);
     model.put("position", position + 1);
     model.put("total", attempt.questionIds().size());
-    model.put("answered", attempts.answers(attempt.id()).size());
+    model.put("answered", answered);
     model.put("test", attempt.mode() == Attempt.Mode.TEST);
     return model;
   }

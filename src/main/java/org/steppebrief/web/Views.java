@@ -3,6 +3,7 @@ package org.steppebrief.web;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import org.steppebrief.store.Learner;
 
 /** Renders a page with what every page needs: the CSRF token, the learner, the content version. */
 final class Views {
@@ -10,12 +11,48 @@ final class Views {
   private final Csrf csrf;
   private final Visitor visitor;
   private final LibraryHolder library;
+  private final PageCache compiled;
 
-  Views(Pages pages, Csrf csrf, Visitor visitor, LibraryHolder library) {
+  Views(Pages pages, Csrf csrf, Visitor visitor, LibraryHolder library, boolean reload) {
+    this.compiled = new PageCache(reload ? 0 : 5_000);
     this.pages = pages;
     this.csrf = csrf;
     this.visitor = visitor;
     this.library = library;
+  }
+
+  /**
+   * Renders a page whose learner-independent part is rendered once per {@code key}: the model's
+   * holes ({@link CompiledPage#hole}) are filled from {@code values} on every request, together
+   * with the CSRF token and the learner's resume code. With --reload nothing is cached.
+   */
+  void renderCompiled(
+      Context ctx,
+      Object key,
+      String template,
+      Map<String, Object> model,
+      Map<String, String> values,
+      Learner learner) {
+    Map<String, String> all = new HashMap<>(values);
+    all.put("csrf", csrf.token(ctx));
+    all.put("resume", learner.resumeCode());
+    CompiledPage page =
+        compiled.get(
+            java.util.List.of(library.get().library().version(), key),
+            () -> {
+              Map<String, Object> withHoles = new HashMap<>(model);
+              withHoles.put("csrf", CompiledPage.hole("csrf"));
+              withHoles.put(
+                  "learner",
+                  new Learner(CompiledPage.hole("learner"), CompiledPage.hole("resume"), 0));
+              withHoles.put("version", library.get().library().version());
+              withHoles.put("instructor", null);
+              return pages.render(template, withHoles);
+            });
+    all.putIfAbsent("learner", learner.id());
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(page.fill(all));
   }
 
   void render(Context ctx, String template, Map<String, Object> model) {

@@ -1,6 +1,7 @@
 package org.steppebrief.web;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.Optional;
 import org.steppebrief.store.Learner;
 import org.steppebrief.store.LearnerStore;
@@ -11,6 +12,21 @@ final class Visitor {
   private static final int ONE_YEAR = 365 * 24 * 60 * 60;
 
   private final LearnerStore learners;
+
+  /**
+   * Learners seen lately. A learner row never changes once written, so remembering it on one node
+   * cannot disagree with another node; it only saves a query per request.
+   */
+  private final Map<String, Learner> recent =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Learner> eldest) {
+              return size() > 50_000;
+            }
+          });
 
   Visitor(LearnerStore learners) {
     this.learners = learners;
@@ -25,8 +41,13 @@ final class Visitor {
     if (id == null || id.length() > 64) {
       return Optional.empty();
     }
-    Optional<Learner> found = learners.find(id);
-    found.ifPresent(l -> ctx.attribute(COOKIE, l));
+    Learner known = recent.get(id);
+    Optional<Learner> found = known != null ? Optional.of(known) : learners.find(id);
+    found.ifPresent(
+        l -> {
+          ctx.attribute(COOKIE, l);
+          recent.put(l.id(), l);
+        });
     return found;
   }
 
@@ -44,5 +65,6 @@ final class Visitor {
   void adopt(Context ctx, Learner learner) {
     Cookies.set(ctx, COOKIE, learner.id(), ONE_YEAR, "Lax");
     ctx.attribute(COOKIE, learner);
+    recent.put(learner.id(), learner);
   }
 }

@@ -36,7 +36,7 @@ public final class WebApp implements AutoCloseable {
     AttemptStore attempts = new AttemptStore(db);
     Visitor visitor = new Visitor(learners);
     Csrf csrf = new Csrf(new Settings(db).signingKey());
-    Views views = new Views(pages, csrf, visitor, library);
+    Views views = new Views(pages, csrf, visitor, library, config.reload());
     HomeHandlers home = new HomeHandlers(library, attempts, learners, visitor, views);
     QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views);
     SourceHandlers sources = new SourceHandlers(library, views);

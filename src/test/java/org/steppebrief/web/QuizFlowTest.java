@@ -221,4 +221,24 @@ class QuizFlowTest {
             "<mark>(The partnership began in 1994 with the Partnership for Peace|the partnership is a bridge between East and West)</mark>");
     assertThat(source).contains("id=\"" + href.substring(href.indexOf('#') + 1) + "\"");
   }
+
+  @Test
+  void learnersShownTheSameQuestionEachGetTheirOwnFormAndCode() {
+    Browser other = new Browser(server.base());
+    String mine = startQuiz("practice");
+    other.get("/quiz/new");
+    String theirs = Browser.location(other.post("/quiz", "count", "50", "mode", "practice"));
+    for (int n = 1; n <= 7; n++) {
+      String myPage = learner.get(mine + "/q/" + n).body();
+      String theirPage = other.get(theirs + "/q/" + n).body();
+      assertThat(myPage).contains("action=\"" + mine + "/q/" + n + "\"").doesNotContain(theirs);
+      assertThat(theirPage).contains("action=\"" + theirs + "/q/" + n + "\"").doesNotContain(mine);
+      assertThat(myPage).contains(learner.csrf()).doesNotContain(other.csrf());
+      assertThat(myPage).doesNotContain("\u0001");
+    }
+    String myCode =
+        learner.get("/").body().replaceAll("(?s).*<strong class=\"code\">([^<]+)</strong>.*", "$1");
+    assertThat(learner.get(mine + "/q/1").body()).contains(myCode);
+    assertThat(other.get(theirs + "/q/1").body()).doesNotContain(myCode);
+  }
 }
