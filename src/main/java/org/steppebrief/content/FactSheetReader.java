@@ -24,7 +24,7 @@ final class FactSheetReader {
   static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
   private static final int MIN_QUOTE_WORDS = 4;
   private static final Set<String> TOPIC_FIELDS =
-      Set.of("id", "title", "objectives", "summary", "facts", "questions");
+      Set.of("id", "title", "order", "objectives", "summary", "facts", "questions");
   private static final Set<String> FACT_FIELDS =
       Set.of(
           "id",
@@ -53,7 +53,10 @@ final class FactSheetReader {
     this.problems = problems;
   }
 
-  Optional<Topic> read(Path file, String display) {
+  /** A topic and where its author wants it in the library's order (unset sorts last). */
+  record Read(Topic topic, int order) {}
+
+  Optional<Read> read(Path file, String display) {
     Optional<YamlMap> root =
         SafeYaml.read(file, display, problems)
             .flatMap(n -> YamlMap.of(n, display, "a fact sheet", problems));
@@ -90,15 +93,18 @@ final class FactSheetReader {
     for (YamlMap q : topic.mappings("questions", "question")) {
       new QuestionReader(q, id, objectiveIds, references).read().ifPresent(questions::add);
     }
+    int order = topic.optionalInt("order").orElse(Integer.MAX_VALUE);
     return Optional.of(
-        new Topic(
-            id,
-            title,
-            objectives,
-            summary,
-            facts,
-            questions,
-            new Origin(display, topic.position().line())));
+        new Read(
+            new Topic(
+                id,
+                title,
+                objectives,
+                summary,
+                facts,
+                questions,
+                new Origin(display, topic.position().line())),
+            order));
   }
 
   private List<Objective> readObjectives(YamlMap topic) {

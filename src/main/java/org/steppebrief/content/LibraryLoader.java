@@ -52,11 +52,17 @@ public final class LibraryLoader {
     }
     References references = new References(problems);
     FactSheetReader reader = new FactSheetReader(indexes, references, problems);
-    List<Topic> topics = new ArrayList<>();
+    List<FactSheetReader.Read> read = new ArrayList<>();
     List<Path> files = topicFiles(root.resolve("questions"), problems);
     for (Path file : files) {
-      reader.read(file, "questions/" + file.getFileName()).ifPresent(topics::add);
+      reader.read(file, "questions/" + file.getFileName()).ifPresent(read::add);
     }
+    // Topics in the order their authors gave (a course's order), then by file name.
+    List<Topic> topics =
+        read.stream()
+            .sorted(java.util.Comparator.comparingInt(FactSheetReader.Read::order))
+            .map(FactSheetReader.Read::topic)
+            .toList();
     List<Term> glossary = List.of();
     Path glossaryFile = root.resolve("questions").resolve(GLOSSARY);
     if (Files.isRegularFile(glossaryFile)) {

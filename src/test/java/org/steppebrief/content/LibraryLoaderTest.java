@@ -146,4 +146,11 @@ class LibraryLoaderTest {
               assertThat(d.hint()).contains("no `!!` tags");
             });
   }
+
+  @Test
+  void putsTopicsInTheOrderTheirAuthorsGaveThenByFileName() {
+    Library library =
+        LibraryLoader.load(ContentFixture.withSheets(dir, "good", "zz-first-topic")).library();
+    assertThat(library.topics()).extracting(Topic::id).containsExactly("zz-first-topic", "good");
+  }
 }
