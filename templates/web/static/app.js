@@ -16,3 +16,17 @@ document.addEventListener("keydown", function (event) {
     }
   }
 });
+
+// On a study card, Space shows the answer and 1-4 rate it: each key clicks the link or button
+// that carries it in data-key, so the keys do exactly what the visible controls do.
+document.addEventListener("keydown", function (event) {
+  if (!document.querySelector("[data-study]") || event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
+  var target = event.target;
+  if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA" || target.isContentEditable)) return;
+  var key = event.key === " " ? "space" : event.key;
+  if (key !== "space" && !/^[1-4]$/.test(key)) return;
+  var control = document.querySelector('[data-key="' + key + '"]');
+  if (!control) return;
+  event.preventDefault();
+  control.click();
+});

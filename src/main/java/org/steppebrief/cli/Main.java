@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       PassagesCommand.class,
       ServeCommand.class,
-      InstructorCommand.class
+      BriefCommand.class,
+      WorksheetCommand.class,
+      InstructorCommand.class,
+      ExportCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -90,6 +90,7 @@ final class HomeHandlers {
     model.put("unfinished", unfinished);
     model.put("factCount", loaded.library().facts().size());
     model.put("questionCount", loaded.bank().size());
+    model.put("sourceCount", loaded.library().sources().size());
     views.render(ctx, "home", model);
   }
 

@@ -24,6 +24,7 @@ import org.steppebrief.store.Attempt;
 import org.steppebrief.store.AttemptStore;
 import org.steppebrief.store.Learner;
 import org.steppebrief.store.Tokens;
+import org.steppebrief.study.StudyService;
 
 /** The quiz: choosing one, answering one question a page, feedback, results, retrying. */
 final class QuizHandlers {
@@ -33,12 +34,19 @@ final class QuizHandlers {
   private final AttemptStore attempts;
   private final Visitor visitor;
   private final Views views;
+  private final StudyService study;
 
-  QuizHandlers(LibraryHolder library, AttemptStore attempts, Visitor visitor, Views views) {
+  QuizHandlers(
+      LibraryHolder library,
+      AttemptStore attempts,
+      Visitor visitor,
+      Views views,
+      StudyService study) {
     this.library = library;
     this.attempts = attempts;
     this.visitor = visitor;
     this.views = views;
+    this.study = study;
   }
 
   void newQuiz(Context ctx) {
@@ -230,6 +238,11 @@ final class QuizHandlers {
             ResponseCodec.encode(response),
             score,
             System.currentTimeMillis()));
+    // A question not fully right brings the cards of its facts into the study queue.
+    question.ifPresent(
+        q ->
+            study.quizAnswered(
+                attempt.learnerId(), q.info().factIds(), score, System.currentTimeMillis()));
     if (attempt.mode() == Attempt.Mode.PRACTICE) {
       ctx.redirect(
           "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);

@@ -5,6 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.EndpointNotFound;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.instructor.InstructorAccounts;
@@ -12,6 +15,10 @@ import org.steppebrief.store.AttemptStore;
 import org.steppebrief.store.Database;
 import org.steppebrief.store.LearnerStore;
 import org.steppebrief.store.Settings;
+import org.steppebrief.study.Fsrs5;
+import org.steppebrief.study.Scheduler;
+import org.steppebrief.study.StudyService;
+import org.steppebrief.study.StudyStore;
 
 /** The web application: every route in one place, top to bottom. */
 public final class WebApp implements AutoCloseable {
@@ -38,7 +45,16 @@ public final class WebApp implements AutoCloseable {
     Csrf csrf = new Csrf(new Settings(db).signingKey());
     Views views = new Views(pages, csrf, visitor, library, config.reload());
     HomeHandlers home = new HomeHandlers(library, attempts, learners, visitor, views);
-    QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views);
+    StudyService study =
+        new StudyService(
+            new StudyStore(db),
+            () -> library.get().library(),
+            new Scheduler(new Fsrs5()),
+            ZoneId.systemDefault(),
+            StudyService.DEFAULT_NEW_PER_DAY);
+    StudyHandlers studying =
+        new StudyHandlers(study, library, visitor, views, Clock.systemDefaultZone());
+    QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views, study);
     SourceHandlers sources = new SourceHandlers(library, views);
     InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
 
@@ -81,6 +97,12 @@ public final class WebApp implements AutoCloseable {
               r.get("/quiz/{attempt}/result", quiz::result);
               r.post("/quiz/{attempt}/retry", quiz::retry);
 
+              r.get("/study", studying::index);
+              r.post("/study/topics", studying::chooseTopics);
+              r.get("/study/review", studying::review);
+              r.post("/study/review", studying::rate);
+              r.get("/progress", studying::progress);
+
               r.get("/sources", sources::index);
               r.get("/sources/{source}", sources::source);
 
@@ -91,10 +113,27 @@ public final class WebApp implements AutoCloseable {
               r.before("/instructor", instructors::requireInstructor);
               // Javalin ignores trailing slashes: this also serves /instructor/.
               r.get("/instructor", instructors::dashboard);
+              BriefingHandlers print =
+                  new BriefingHandlers(library, config.templatesDir(), config.reload(), views);
+              r.get("/briefing.pdf", print::publicBriefing);
+              r.get("/instructor/print", print::builder);
+              r.get("/instructor/briefing.pdf", print::briefing);
+              r.get("/instructor/worksheet.pdf", print::worksheet);
+              ExportHandlers exports = new ExportHandlers(library, views);
+              r.get("/instructor/exports", exports::page);
+              r.get("/instructor/exports/download", exports::download);
 
               r.exception(
                   HttpResponseException.class,
-                  (e, ctx) -> error(ctx, views, e.getStatus(), e.getMessage()));
+                  (e, ctx) ->
+                      error(
+                          ctx,
+                          views,
+                          e.getStatus(),
+                          // Javalin's own message for an unknown address names its route table.
+                          e instanceof EndpointNotFound
+                              ? "There is no page at this address."
+                              : e.getMessage()));
               r.exception(
                   Exception.class,
                   (e, ctx) -> {

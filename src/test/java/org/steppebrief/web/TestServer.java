@@ -2,6 +2,8 @@ package org.steppebrief.web;
 
 import java.nio.file.Path;
 import org.steppebrief.content.ContentFixture;
+import org.steppebrief.instructor.InstructorAccounts;
+import org.steppebrief.store.Database;
 import org.steppebrief.store.TestDatabases;
 
 /** A real server in-process on a free port, with its own content copy and real database. */
@@ -18,6 +20,16 @@ public final class TestServer implements AutoCloseable {
   public static TestServer withSheets(Path dir, String... sheets) {
     Path content = ContentFixture.withSheets(dir.resolve("content"), sheets);
     return start(content, TestDatabases.sqliteUrl(dir), dir);
+  }
+
+  /** The fixture content, with an instructor account already in the database. */
+  public static TestServer withInstructor(
+      Path dir, String name, String password, String... sheets) {
+    String url = TestDatabases.sqliteUrl(dir);
+    try (Database db = Database.open(url)) {
+      new InstructorAccounts(db).add(name, password.toCharArray(), 1L);
+    }
+    return start(ContentFixture.withSheets(dir.resolve("content"), sheets), url, dir);
   }
 
   public static TestServer start(Path content, String jdbcUrl, Path dataDir) {

@@ -1,0 +1,88 @@
+package org.steppebrief.briefing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import org.steppebrief.content.Fact;
+import org.steppebrief.content.Library;
+import org.steppebrief.content.Question;
+import org.steppebrief.content.Topic;
+import org.steppebrief.quiz.QuestionGenerator;
+import org.steppebrief.quiz.QuizDraw;
+import org.steppebrief.quiz.Shuffle;
+
+/**
+ * Chooses a worksheet's questions and their order. The draw is the quiz's own ({@link QuizDraw}
+ * over the hand-written and generated questions), from the seed; variant A shows the drawn order,
+ * variant B the same questions in another order from the same seed, and each variant letters
+ * choices in its own order, so neighbouring desks cannot copy answers by position.
+ */
+final class WorksheetViews {
+  private final Library library;
+  private final Citations citations;
+
+  WorksheetViews(Library library) {
+    this.library = library;
+    this.citations = new Citations(library);
+  }
+
+  WorksheetView view(WorksheetOptions options) {
+    List<Topic> topics = BriefingViews.topics(library, options.topicIds());
+    List<Question> bank = new ArrayList<>(library.questions());
+    bank.addAll(QuestionGenerator.generate(library));
+    HashSet<String> topicIds = new HashSet<>();
+    topics.forEach(t -> topicIds.add(t.id()));
+    List<Question> drawn =
+        QuizDraw.draw(
+            bank,
+            new QuizDraw.QuizRequest(topicIds, options.types(), options.count(), true),
+            options.seed());
+    if (drawn.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no questions of the chosen types in the chosen topics; choose other types or topics");
+    }
+    List<Question> ordered = order(drawn, options.variant(), options.seed());
+    long choiceSeed = options.variant() == Variant.A ? options.seed() : ~options.seed();
+    List<PrintedQuestion> questions = new ArrayList<>();
+    int marks = 0;
+    for (Question q : ordered) {
+      List<Fact> facts =
+          q.info().factIds().stream().map(id -> library.fact(id).orElseThrow()).toList();
+      PrintedQuestion printed =
+          PrintedQuestion.of(
+              questions.size() + 1, q, choiceSeed, q.info().explanation(), citations.brief(facts));
+      questions.add(printed);
+      marks += printed.marks();
+    }
+    String title = topics.size() == 1 ? topics.get(0).title() : BriefingViews.title(topics);
+    return new WorksheetView(
+        title,
+        options.edition(),
+        options.paper(),
+        BriefingViews.date(options.date()),
+        library.version(),
+        options.variant(),
+        Long.toUnsignedString(options.seed()),
+        topics.stream().map(Topic::title).toList(),
+        marks,
+        questions);
+  }
+
+  /**
+   * Variant A keeps the draw's order; variant B sorts the same questions by a hash of the seed and
+   * each question's id, rotated by one if that happens to give A's order.
+   */
+  static List<Question> order(List<Question> drawn, Variant variant, long seed) {
+    if (variant == Variant.A) {
+      return drawn;
+    }
+    List<Question> b = new ArrayList<>(drawn);
+    b.sort(Comparator.comparingLong((Question q) -> Shuffle.seedFor(~seed, q.id())));
+    if (b.equals(drawn) && b.size() > 1) {
+      Collections.rotate(b, 1);
+    }
+    return b;
+  }
+}

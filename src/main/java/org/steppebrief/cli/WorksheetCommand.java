@@ -1,0 +1,175 @@
+package org.steppebrief.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.steppebrief.briefing.Edition;
+import org.steppebrief.briefing.Paper;
+import org.steppebrief.briefing.PdfCache;
+import org.steppebrief.briefing.PdfRenderer;
+import org.steppebrief.briefing.PrintTemplateException;
+import org.steppebrief.briefing.PrintTemplates;
+import org.steppebrief.briefing.Variant;
+import org.steppebrief.briefing.WorksheetOptions;
+import org.steppebrief.briefing.WorksheetWriter;
+import org.steppebrief.content.Library;
+import org.steppebrief.content.QuestionType;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code worksheet}: writes a printable quiz as PDF, in variant A or B. */
+@Command(
+    name = "worksheet",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a worksheet as a tagged, archival PDF: name and date fields, numbered questions with",
+      "marks and room to write; the instructor edition adds an answer key on pages of its own.",
+      "Variants A and B hold the same questions in different orders; the same seed gives the same",
+      "worksheet again. Prints the file written, its page count and the seed.",
+      "Exit status: 0 written, 1 content or template problems, 2 usage error."
+    })
+final class WorksheetCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--topics",
+      split = ",",
+      paramLabel = "ID",
+      description = "Topic ids to draw from (default: every topic).")
+  List<String> topics = new ArrayList<>();
+
+  @Option(
+      names = "--types",
+      split = ",",
+      paramLabel = "TYPE",
+      description =
+          "Question types: single-choice, multi-choice, true-false, ordering, matching,"
+              + " short-answer, cloze (default: all).")
+  List<String> types = new ArrayList<>();
+
+  @Option(
+      names = "--count",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "How many questions (default ${DEFAULT-VALUE}, at most 60).")
+  int count;
+
+  @Option(
+      names = "--variant",
+      defaultValue = "A",
+      paramLabel = "A|B",
+      description = "Which variant to print (default ${DEFAULT-VALUE}).")
+  String variant;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the draw and of both variants' orders (default: a new random one).")
+  Long seed;
+
+  @Option(
+      names = "--edition",
+      defaultValue = "student",
+      paramLabel = "EDITION",
+      description = "student or instructor (adds the answer key); default ${DEFAULT-VALUE}.")
+  String edition;
+
+  @Option(
+      names = "--paper",
+      defaultValue = "a4",
+      paramLabel = "SIZE",
+      description = "a4 or letter; default ${DEFAULT-VALUE}.")
+  String paper;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the PDF (default: exports/ with a name that says what it is).")
+  Path out;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The date printed on it and written as its creation date (default: today).")
+  LocalDate date;
+
+  @Option(
+      names = "--content",
+      defaultValue = ".",
+      paramLabel = "DIR",
+      description = "Folder holding seeds/ and questions/ (default: the current folder).")
+  Path content;
+
+  @Option(
+      names = "--templates",
+      defaultValue = "templates",
+      paramLabel = "DIR",
+      description = "Templates folder holding print/ (default ${DEFAULT-VALUE}).")
+  Path templates;
+
+  @Override
+  public Integer call() throws IOException {
+    WorksheetOptions options;
+    try {
+      Set<QuestionType> chosen = new HashSet<>();
+      for (String key : types) {
+        chosen.add(
+            QuestionType.fromKey(key.strip())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "unknown question type `" + key + "`; see --help for the types")));
+      }
+      options =
+          new WorksheetOptions(
+              topics,
+              chosen,
+              count,
+              Variant.fromKey(variant),
+              seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE,
+              Edition.fromKey(edition),
+              Paper.fromKey(paper),
+              date == null ? LocalDate.now() : date);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Library library = BriefCommand.loadLibrary(content, err);
+    if (library == null) {
+      return 1;
+    }
+    try {
+      WorksheetWriter writer =
+          new WorksheetWriter(new PrintTemplates(templates, false), PdfCache.none());
+      PdfRenderer.Pdf pdf = writer.write(library, options);
+      Path target = out != null ? out : Path.of("exports").resolve(options.fileName());
+      BriefCommand.writeFile(target, pdf.bytes());
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println(
+          target
+              + " ("
+              + BriefCommand.pageCount(pdf.pages())
+              + ", variant "
+              + options.variant()
+              + ", seed "
+              + Long.toUnsignedString(options.seed())
+              + ")");
+      stdout.flush();
+      return 0;
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (PrintTemplateException | IllegalStateException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package org.steppebrief.web;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.steppebrief.content.Question;
+
+/**
+ * Walks every kind of page a visitor can reach, by clicking as a visitor would, and stops at each
+ * so that a test can look at it. One walk serves the accessibility, layout and screenshot tests, so
+ * a new page type added here is checked by all of them.
+ */
+final class PageTour {
+  static final String INSTRUCTOR = "ada";
+  static final String PASSWORD = "correct horse battery";
+
+  /** Every stop of a walk over the "good" fixture (one question of each type, by hand). */
+  static final List<String> PAGES =
+      List.of(
+          "home",
+          "new-quiz",
+          "question-single-choice",
+          "question-multi-choice",
+          "question-true-false",
+          "question-ordering",
+          "question-matching",
+          "question-short-answer",
+          "question-cloze",
+          "feedback-right",
+          "feedback-wrong",
+          "feedback-partial",
+          "result",
+          "source-highlight",
+          "sources",
+          "home-progress",
+          "resume",
+          "resume-error",
+          "question-test-mode",
+          "result-test",
+          "signin",
+          "signin-error",
+          "instructor",
+          "not-found");
+
+  /** Whatever the page exists for: its one primary button on most pages. */
+  private static final By PRIMARY = By.cssSelector("main .primary");
+
+  /** A page to look at, and the element a visitor must be able to see and reach on it. */
+  record Stop(String name, By primary) {}
+
+  private final HeadlessChromium chrome;
+  private final TestServer server;
+  private final WebDriver driver;
+
+  private PageTour(HeadlessChromium chrome, TestServer server) {
+    this.chrome = chrome;
+    this.server = server;
+    this.driver = chrome.driver();
+  }
+
+  /**
+   * Walks the site as a new visitor in the window's current size, calling {@code at} on each page;
+   * returns the names of the pages it stopped at.
+   */
+  static Set<String> walk(HeadlessChromium chrome, TestServer server, Consumer<Stop> at) {
+    Set<String> seen = new LinkedHashSet<>();
+    new PageTour(chrome, server)
+        .walk(
+            stop -> {
+              if (seen.add(stop.name())) {
+                at.accept(stop);
+              }
+            });
+    return seen;
+  }
+
+  private void walk(Consumer<Stop> at) {
+    chrome.forgetVisitor(server.base());
+    driver.get(server.base() + "/");
+    at.accept(new Stop("home", PRIMARY));
+
+    chrome.clickToLoad(nav("New quiz"));
+    at.accept(new Stop("new-quiz", PRIMARY));
+    // The hand-written questions only: one of each type.
+    driver.findElement(By.cssSelector("label[for=generated]")).click();
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    QuestionPage page = new QuestionPage(driver, server.app().library());
+    while (QuestionPage.isShowing(driver)) {
+      Question q = page.question();
+      at.accept(new Stop("question-" + q.type().key(), PRIMARY));
+      // One answer wrong and one partly right, so that every kind of feedback is shown.
+      switch (q.type()) {
+        case TRUE_FALSE -> page.answerWrong();
+        case CLOZE -> page.answerPartly();
+        default -> page.answerRight();
+      }
+      chrome.clickToLoad(page.submitButton());
+      String verdict =
+          driver
+              .findElement(By.cssSelector(".verdict"))
+              .getDomAttribute("class")
+              .replace("verdict", "")
+              .strip();
+      at.accept(new Stop("feedback-" + verdict, PRIMARY));
+      chrome.clickToLoad(driver.findElement(PRIMARY));
+    }
+    at.accept(new Stop("result", PRIMARY));
+
+    chrome.clickToLoad(driver.findElement(By.cssSelector("figure.quote figcaption a")));
+    at.accept(new Stop("source-highlight", By.tagName("mark")));
+    chrome.clickToLoad(nav("Sources"));
+    at.accept(new Stop("sources", By.cssSelector("main .cards a")));
+    chrome.clickToLoad(nav("Topics"));
+    at.accept(new Stop("home-progress", PRIMARY));
+
+    chrome.clickToLoad(driver.findElement(By.linkText("another device")));
+    at.accept(new Stop("resume", PRIMARY));
+    driver.findElement(By.id("code")).sendKeys("00000-00000");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("resume-error", PRIMARY));
+
+    chrome.clickToLoad(nav("New quiz"));
+    driver.findElement(By.cssSelector("label[for=mode-test]")).click();
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("question-test-mode", PRIMARY));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("form.finish button")));
+    at.accept(new Stop("result-test", PRIMARY));
+
+    chrome.clickToLoad(nav("Instructors"));
+    at.accept(new Stop("signin", PRIMARY));
+    signIn("not the password");
+    at.accept(new Stop("signin-error", PRIMARY));
+    signIn(PASSWORD);
+    at.accept(new Stop("instructor", By.cssSelector("main button")));
+
+    driver.get(server.base() + "/no-such-page");
+    at.accept(new Stop("not-found", PRIMARY));
+  }
+
+  private void signIn(String password) {
+    WebElement name = driver.findElement(By.id("name"));
+    name.clear();
+    name.sendKeys(INSTRUCTOR);
+    driver.findElement(By.id("password")).sendKeys(password);
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+  }
+
+  private WebElement nav(String text) {
+    return driver.findElement(By.cssSelector("header nav")).findElement(By.linkText(text));
+  }
+}
