@@ -44,7 +44,7 @@ start_postgres() {
 postgres_pids() { [ -n "$PG_DIR" ] && { head -1 "$PG_DIR/postmaster.pid"; pgrep -P "$(head -1 "$PG_DIR/postmaster.pid")"; } || true; }
 
 run() {
-  local db=$1 url port TIMEFORMAT='%U %S' other
+  local db=$1 url port TIMEFORMAT='%U %S' client other app0 pg0
   echo
   echo "== $db"
   if [ "$db" = postgres ]; then
@@ -62,11 +62,16 @@ run() {
     echo "-- $class"
     wait_quiet "${QUIET_WAIT:-120}" "$APP_PID" $(postgres_pids)
     cpu_mark "$APP_PID" $(postgres_pids)
+    app0=$(pid_ticks "$APP_PID")
+    pg0=$(pid_ticks $(postgres_pids))
     { time niced java -cp "$cp" org.steppebrief.bench.ClassArrival "http://127.0.0.1:$port" "$url" \
       "${LEARNERS:-300}" "${WINDOW:-10}" "${THREADS:-64}" 20 >&3; } 3>&1 2>"$work/client.time"
     head -n -1 "$work/client.time" >&2 # anything the client wrote to stderr
-    other=$(other_cpu "$(tail -1 "$work/client.time" | awk '{print $1 + $2}')" "$APP_PID" $(postgres_pids))
-    echo "other processes used $other% of the machine's CPU during the run"
+    client=$(tail -1 "$work/client.time" | awk '{print $1 + $2}')
+    other=$(other_cpu "$client" "$APP_PID" $(postgres_pids))
+    echo "CPU: the app used $(seconds $(($(pid_ticks "$APP_PID") - app0))) s," \
+      "PostgreSQL $(seconds $(($(pid_ticks $(postgres_pids)) - pg0))) s, the client $client s;" \
+      "other processes used $other% of the machine during the run"
   done
   echo "app log: $(grep -c -E '\[ERROR\]|Exception' "$work/data-$db/app.log" || true) error lines"
   stop_pid "$APP_PID"

@@ -121,6 +121,9 @@ other_cpu() {
     'BEGIN { v = 100 * (b / hz - c) / (ms / 1000 * n); printf "%.0f", v < 0 ? 0 : v }'
 }
 
+# seconds TICKS: clock ticks as seconds.
+seconds() { awk -v t="$1" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'; }
+
 # wait_quiet SECONDS PIDS...: waits (at most SECONDS) until processes other than PIDS use under 10%
 # of the machine for a second, so that a run does not start in the middle of someone else's build.
 wait_quiet() {

@@ -35,6 +35,14 @@ public record BriefingView(
     answers = List.copyOf(answers);
   }
 
+  /** "15 topics, 5 sources" (or "1 topic, ..."), for the title page. */
+  public String scope() {
+    return topics.size()
+        + (topics.size() == 1 ? " topic, " : " topics, ")
+        + sources.size()
+        + (sources.size() == 1 ? " source" : " sources");
+  }
+
   /** A topic on the title page and in the contents. */
   public record TopicEntry(String anchor, int number, String title) {}
 

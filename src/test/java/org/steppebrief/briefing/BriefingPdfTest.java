@@ -27,6 +27,13 @@ class BriefingPdfTest {
   }
 
   @Test
+  void fullStudentBriefingPassesPdfUa1AndPdfA3u() {
+    byte[] pdf = Samples.studentFull().bytes();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+  }
+
+  @Test
   void textReadsBackWithSectionTitlesQuotedPassagesAndTheCyrillicTitle() {
     String text = Samples.text(Samples.instructorSample());
     for (String id : Samples.FEATURE_TOPICS) {
@@ -198,6 +205,7 @@ class BriefingPdfTest {
         .contains("Bottom line up front", "Sources")
         .containsIgnoringCase("One-page summary");
     assertThat(VeraPdf.failures(summary.bytes(), PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(VeraPdf.failures(summary.bytes(), PDFAFlavour.PDFA_3_U)).isEmpty();
   }
 
   @Test
