@@ -6,7 +6,8 @@
 # Usage: [NICE=-10] [PROFILE=1] bench/web-throughput.sh
 #   NICE=-10    run at high priority on a shared machine (see bench/common.sh; use setsid)
 #   PROFILE=1   also record a JFR profile of the app per run into target/bench/ (bench/jfr-top.sh)
-#   ATTEMPTS, DURATION, WARMUP, QUIET_WAIT override the defaults below
+#   WARMUP=60   warm-up seconds per run (default 5); the JIT needs about 40 s under this load
+#   ATTEMPTS, DURATION, QUIET_WAIT override the defaults below
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -36,9 +37,16 @@ echo "data folder: $work ($(df -T "$work" | awk 'NR==2{print $2}') on $(df "$wor
 
 # --- the app, and the time to its first response
 port=$(free_port 18080)
+if [ "${PROFILE:-0}" = 1 ]; then
+  # Recording from the start: a recording started later with these settings instruments classes
+  # again, which throws compiled code away and sends the app back through JIT warm-up.
+  APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:StartFlightRecording=name=startup,settings=profile,maxage=5m"
+fi
 wait_quiet "${QUIET_WAIT:-120}"
 start_app "$work/data" "$port"
 first_new_db=$FIRST_200_MS
+mkdir -p target/bench
+[ "${PROFILE:-0}" = 1 ] && jcmd "$APP_PID" JFR.dump name=startup filename="$PWD/target/bench/startup.jfr" >/dev/null
 base=http://127.0.0.1:$port
 db=$work/data/steppe-brief.db
 
@@ -115,7 +123,6 @@ warm() {
   niced wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s "$@" >/dev/null
 }
 # wrk_run NAME URL [wrk options] [-- script args]: the measured run; one summary line.
-mkdir -p target/bench
 wrk_run() {
   local name=$1 url=$2
   shift 2
@@ -188,5 +195,5 @@ awk -v s="$duration" -v stored=$((after - before)) -v targets=$((attempts * ques
   }' "$work/summary.txt"
 echo "first 200 after process start: $first_new_db ms with a new database;" \
   "${restarts[*]} ms in three restarts on the existing one (target <= 2,500 ms)"
-[ "${PROFILE:-0}" = 1 ] && echo "profiles: target/bench/app-*.jfr (summarise with bench/jfr-top.sh FILE)"
+[ "${PROFILE:-0}" = 1 ] && echo "profiles: target/bench/startup.jfr and app-*.jfr (summarise with bench/jfr-top.sh FILE)"
 exit 0
