@@ -115,7 +115,7 @@ public final class ClassArrival {
         HttpResponse<String> page = send("GET question", get(path), cookies, 200);
         HttpResponse<String> saved =
             send("POST answer", post(path, csrf(page) + "&" + ANSWER), cookies, 303);
-        String next = n < questions ? path.replaceAll("/\\d+$", "/" + (n + 1)) : "/result";
+        String next = n < questions ? attempt + "/q/" + (n + 1) : attempt + "/result";
         if (!location(saved).endsWith(next)) {
           throw new IllegalStateException(path + ": redirected to " + location(saved));
         }
