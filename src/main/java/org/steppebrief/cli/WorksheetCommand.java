@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.steppebrief.briefing.Edition;
-import org.steppebrief.briefing.Paper;
 import org.steppebrief.briefing.PdfCache;
 import org.steppebrief.briefing.PdfRenderer;
 import org.steppebrief.briefing.PrintTemplateException;
-import org.steppebrief.briefing.PrintTemplates;
 import org.steppebrief.briefing.Variant;
 import org.steppebrief.briefing.WorksheetOptions;
 import org.steppebrief.briefing.WorksheetWriter;
@@ -38,6 +34,8 @@ import picocli.CommandLine.Option;
     })
 final class WorksheetCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin PrintOptions print;
 
   @Option(
       names = "--topics",
@@ -75,46 +73,6 @@ final class WorksheetCommand implements Callable<Integer> {
       description = "Seed of the draw and of both variants' orders (default: a new random one).")
   Long seed;
 
-  @Option(
-      names = "--edition",
-      defaultValue = "student",
-      paramLabel = "EDITION",
-      description = "student or instructor (adds the answer key); default ${DEFAULT-VALUE}.")
-  String edition;
-
-  @Option(
-      names = "--paper",
-      defaultValue = "a4",
-      paramLabel = "SIZE",
-      description = "a4 or letter; default ${DEFAULT-VALUE}.")
-  String paper;
-
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Where to write the PDF (default: exports/ with a name that says what it is).")
-  Path out;
-
-  @Option(
-      names = "--date",
-      paramLabel = "YYYY-MM-DD",
-      description = "The date printed on it and written as its creation date (default: today).")
-  LocalDate date;
-
-  @Option(
-      names = "--content",
-      defaultValue = ".",
-      paramLabel = "DIR",
-      description = "Folder holding seeds/ and questions/ (default: the current folder).")
-  Path content;
-
-  @Option(
-      names = "--templates",
-      defaultValue = "templates",
-      paramLabel = "DIR",
-      description = "Templates folder holding print/ (default ${DEFAULT-VALUE}).")
-  Path templates;
-
   @Override
   public Integer call() throws IOException {
     WorksheetOptions options;
@@ -135,28 +93,27 @@ final class WorksheetCommand implements Callable<Integer> {
               count,
               Variant.fromKey(variant),
               seed != null ? seed : new SecureRandom().nextLong() & Long.MAX_VALUE,
-              Edition.fromKey(edition),
-              Paper.fromKey(paper),
-              date == null ? LocalDate.now() : date);
+              print.edition(),
+              print.paper(),
+              print.dateOrToday());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    Library library = BriefCommand.loadLibrary(content, err);
+    Library library = print.library(err);
     if (library == null) {
       return 1;
     }
     try {
-      WorksheetWriter writer =
-          new WorksheetWriter(new PrintTemplates(templates, false), PdfCache.none());
+      WorksheetWriter writer = new WorksheetWriter(print.printTemplates(), PdfCache.none());
       PdfRenderer.Pdf pdf = writer.write(library, options);
-      Path target = out != null ? out : Path.of("exports").resolve(options.fileName());
-      BriefCommand.writeFile(target, pdf.bytes());
+      Path target = print.target(options.fileName());
+      PrintOptions.writeFile(target, pdf.bytes());
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println(
           target
               + " ("
-              + BriefCommand.pageCount(pdf.pages())
+              + PrintOptions.pageCount(pdf.pages())
               + ", variant "
               + options.variant()
               + ", seed "

@@ -1,0 +1,117 @@
+package org.steppebrief.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import org.steppebrief.briefing.Edition;
+import org.steppebrief.briefing.Paper;
+import org.steppebrief.briefing.PrintTemplates;
+import org.steppebrief.content.Library;
+import org.steppebrief.content.LibraryLoader;
+import org.steppebrief.diagnostic.Diagnostic;
+import picocli.CommandLine.Option;
+
+/** The options and file handling that {@code brief} and {@code worksheet} share (a mixin). */
+final class PrintOptions {
+  @Option(
+      names = "--edition",
+      defaultValue = "student",
+      paramLabel = "EDITION",
+      description =
+          "student (no answers) or instructor (with the answer key); default ${DEFAULT-VALUE}.")
+  String edition;
+
+  @Option(
+      names = "--paper",
+      defaultValue = "a4",
+      paramLabel = "SIZE",
+      description = "a4 or letter; default ${DEFAULT-VALUE}.")
+  String paper;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the PDF (default: exports/ with a name that says what it is).")
+  Path out;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The date printed on it and written as its creation date (default: today).")
+  LocalDate date;
+
+  @Option(
+      names = "--content",
+      defaultValue = ".",
+      paramLabel = "DIR",
+      description = "Folder holding seeds/ and questions/ (default: the current folder).")
+  Path content;
+
+  @Option(
+      names = "--templates",
+      defaultValue = "templates",
+      paramLabel = "DIR",
+      description = "Templates folder holding print/ (default ${DEFAULT-VALUE}).")
+  Path templates;
+
+  Edition edition() {
+    return Edition.fromKey(edition);
+  }
+
+  Paper paper() {
+    return Paper.fromKey(paper);
+  }
+
+  LocalDate dateOrToday() {
+    return date == null ? LocalDate.now() : date;
+  }
+
+  PrintTemplates printTemplates() {
+    return new PrintTemplates(templates, false);
+  }
+
+  /** Where to write: {@code --out}, or {@code exports/} with the given readable name. */
+  Path target(String fileName) {
+    return out != null ? out : Path.of("exports").resolve(fileName);
+  }
+
+  /** The library, or null after printing why not (content with errors never gets printed). */
+  Library library(PrintWriter err) {
+    LibraryLoader.Result result = LibraryLoader.load(content);
+    if (result.hasErrors()) {
+      long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
+      err.println(
+          "error: the content has "
+              + errors
+              + " error(s); run `check` to see them. First: "
+              + result.diagnostics().stream()
+                  .filter(Diagnostic::isError)
+                  .findFirst()
+                  .orElseThrow()
+                  .format());
+      err.flush();
+      return null;
+    }
+    return result.library();
+  }
+
+  /** Writes through a temporary file, so a reader never sees half a PDF. */
+  static void writeFile(Path target, byte[] bytes) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".writing-", ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  static String pageCount(int pages) {
+    return pages + (pages == 1 ? " page" : " pages");
+  }
+}
