@@ -230,19 +230,23 @@ final class QuizHandlers {
             .orElse(new Response.Blank());
     double score = question.map(q -> Grader.grade(q, response).score()).orElse(0.0);
     // Stored before the redirect is sent: an answer the learner saw accepted survives a crash.
-    attempts.recordAnswer(
-        new AnswerRecord(
-            attempt.id(),
-            position,
-            attempt.questionIds().get(position),
-            ResponseCodec.encode(response),
-            score,
-            System.currentTimeMillis()));
-    // A question not fully right brings the cards of its facts into the study queue.
-    question.ifPresent(
-        q ->
-            study.quizAnswered(
-                attempt.learnerId(), q.info().factIds(), score, System.currentTimeMillis()));
+    boolean stored =
+        attempts.recordAnswer(
+            new AnswerRecord(
+                attempt.id(),
+                position,
+                attempt.questionIds().get(position),
+                ResponseCodec.encode(response),
+                score,
+                System.currentTimeMillis()));
+    // A question not fully right brings the cards of its facts into the study queue, once: a
+    // double-submitted answer was not stored and changes nothing.
+    if (stored) {
+      question.ifPresent(
+          q ->
+              study.quizAnswered(
+                  attempt.learnerId(), q.info().factIds(), score, System.currentTimeMillis()));
+    }
     if (attempt.mode() == Attempt.Mode.PRACTICE) {
       ctx.redirect(
           "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);
