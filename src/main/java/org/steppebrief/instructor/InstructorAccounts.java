@@ -1,7 +1,6 @@
 package org.steppebrief.instructor;
 
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 import org.steppebrief.store.Database;
 import org.steppebrief.store.Tokens;
 
@@ -16,10 +15,10 @@ public final class InstructorAccounts {
   static final long LOCK_MILLIS = 15 * 60 * 1000L;
   static final long SESSION_MILLIS = 8 * 60 * 60 * 1000L;
 
-  private final Jdbi jdbi;
+  private final Database db;
 
   public InstructorAccounts(Database db) {
-    this.jdbi = db.jdbi();
+    this.db = db;
   }
 
   /**
@@ -41,7 +40,7 @@ public final class InstructorAccounts {
    */
   public boolean add(String name, char[] password, long now) {
     String hash = PasswordHash.hash(password);
-    return jdbi.inTransaction(
+    return db.write(
         h -> {
           int updated =
               h.createUpdate(
@@ -64,7 +63,7 @@ public final class InstructorAccounts {
 
   public SignIn signIn(String name, char[] password, long now) {
     Optional<Row> row =
-        jdbi.withHandle(
+        db.read(
             h ->
                 h.createQuery(
                         "SELECT password_hash, locked_until FROM instructors WHERE name = :name")
@@ -80,7 +79,7 @@ public final class InstructorAccounts {
     }
     if (!PasswordHash.verify(password, row.get().hash())) {
       // One statement, so two nodes counting failures at once cannot lose one.
-      jdbi.useHandle(
+      db.write(
           h ->
               h.createUpdate(
                       "UPDATE instructors SET failed_signins = failed_signins + 1,"
@@ -93,7 +92,7 @@ public final class InstructorAccounts {
       return new SignIn.Refused();
     }
     String session = Tokens.id();
-    jdbi.useTransaction(
+    db.write(
         h -> {
           h.createUpdate(
                   "UPDATE instructors SET failed_signins = 0, locked_until = 0 WHERE name = :name")
@@ -106,13 +105,14 @@ public final class InstructorAccounts {
               .bind("at", now)
               .bind("until", now + SESSION_MILLIS)
               .execute();
+          return null;
         });
     return new SignIn.Success(session);
   }
 
   /** The instructor a live session belongs to. */
   public Optional<String> instructorOf(String sessionId, long now) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery("SELECT instructor FROM sessions WHERE id = :id AND expires_at > :now")
                 .bind("id", sessionId)
@@ -122,7 +122,7 @@ public final class InstructorAccounts {
   }
 
   public void signOut(String sessionId) {
-    jdbi.useHandle(
+    db.write(
         h -> h.createUpdate("DELETE FROM sessions WHERE id = :id").bind("id", sessionId).execute());
   }
 

@@ -3,23 +3,25 @@ package org.steppebrief.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /** Attempts and their answers. Every answer is committed before the caller responds. */
 public final class AttemptStore {
   private static final String ATTEMPT_COLUMNS =
       "id, learner_id, seed, mode, request, question_ids, library_version, created_at, finished_at";
 
-  private final Jdbi jdbi;
+  private final Database db;
 
   public AttemptStore(Database db) {
-    this.jdbi = db.jdbi();
+    this.db = db;
   }
 
   public void create(Attempt a) {
-    jdbi.useHandle(
+    db.write(
         h ->
             h.createUpdate(
                     "INSERT INTO attempts ("
@@ -38,7 +40,7 @@ public final class AttemptStore {
 
   /** The attempt, only if it belongs to {@code learnerId}: ids alone never grant access. */
   public Optional<Attempt> findOwned(String id, String learnerId) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT "
@@ -51,7 +53,7 @@ public final class AttemptStore {
   }
 
   public List<Attempt> ofLearner(String learnerId, int limit) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT "
@@ -64,7 +66,7 @@ public final class AttemptStore {
   }
 
   public List<AnswerRecord> answers(String attemptId) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT attempt_id, position, question_id, response, score, answered_at FROM answers WHERE attempt_id = :id ORDER BY position")
@@ -75,7 +77,7 @@ public final class AttemptStore {
 
   /** Every answer a learner has given, for progress. */
   public List<AnswerRecord> answersOfLearner(String learnerId) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT a.attempt_id, a.position, a.question_id, a.response, a.score, a.answered_at"
@@ -86,30 +88,54 @@ public final class AttemptStore {
                 .list());
   }
 
+  /** What storing an answer did, and the positions of the attempt answered after it. */
+  public record Saved(boolean stored, Set<Integer> answered) {}
+
   /**
-   * Stores an answer unless that position is already answered; returns whether it was stored. A
-   * double submit (two clicks, two tabs, two nodes) therefore counts once.
+   * Stores an answer unless that position is already answered, and then, in the same transaction,
+   * runs {@code whenStored} (whose own writes join it). A double submit (two clicks, two tabs, two
+   * nodes) therefore counts once and has its consequences once.
    */
+  public Saved recordAnswer(AnswerRecord a, Runnable whenStored) {
+    return db.write(
+        h -> {
+          boolean stored = insert(h, a);
+          if (stored) {
+            whenStored.run();
+          }
+          Set<Integer> answered =
+              new HashSet<>(
+                  h.createQuery("SELECT position FROM answers WHERE attempt_id = :id")
+                      .bind("id", a.attemptId())
+                      .mapTo(Integer.class)
+                      .list());
+          return new Saved(stored, answered);
+        });
+  }
+
+  /** Stores an answer unless that position is already answered; returns whether it was stored. */
   public boolean recordAnswer(AnswerRecord a) {
+    return db.write(h -> insert(h, a));
+  }
+
+  private static boolean insert(Handle h, AnswerRecord a) {
     int rows =
-        jdbi.withHandle(
-            h ->
-                h.createUpdate(
-                        "INSERT INTO answers (attempt_id, position, question_id, response, score, answered_at)"
-                            + " VALUES (:attempt, :position, :question, :response, :score, :at)"
-                            + " ON CONFLICT (attempt_id, position) DO NOTHING")
-                    .bind("attempt", a.attemptId())
-                    .bind("position", a.position())
-                    .bind("question", a.questionId())
-                    .bind("response", a.response())
-                    .bind("score", a.score())
-                    .bind("at", a.answeredAt())
-                    .execute());
+        h.createUpdate(
+                "INSERT INTO answers (attempt_id, position, question_id, response, score, answered_at)"
+                    + " VALUES (:attempt, :position, :question, :response, :score, :at)"
+                    + " ON CONFLICT (attempt_id, position) DO NOTHING")
+            .bind("attempt", a.attemptId())
+            .bind("position", a.position())
+            .bind("question", a.questionId())
+            .bind("response", a.response())
+            .bind("score", a.score())
+            .bind("at", a.answeredAt())
+            .execute();
     return rows == 1;
   }
 
   public void finish(String attemptId, long now) {
-    jdbi.useHandle(
+    db.write(
         h ->
             h.createUpdate(
                     "UPDATE attempts SET finished_at = :at WHERE id = :id AND finished_at IS NULL")

@@ -5,21 +5,38 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The SQL store: SQLite in a file by default, PostgreSQL when given a {@code jdbc:postgresql:} URL.
  * Opening it migrates the schema with Flyway, so every node of a cluster runs the same one.
+ *
+ * <p>Stores go through {@link #read} and {@link #write}. A write is one transaction, committed
+ * before {@code write} returns; on SQLite the writes of concurrent callers share transactions
+ * ({@link GroupCommit}). A {@code read} or {@code write} made inside a write's work joins that
+ * write's transaction, so work written in several stores commits or fails as one.
  */
 public final class Database implements AutoCloseable {
+  /** The handle of the write running on this thread, if any. */
+  static final ThreadLocal<Handle> IN_WRITE = new ThreadLocal<>();
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final boolean sqlite;
+  private final GroupCommit groupCommit;
+
+  /** Work on the database through a handle. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Handle h);
+  }
 
   private Database(HikariDataSource dataSource, boolean sqlite) {
     this.dataSource = dataSource;
     this.sqlite = sqlite;
     this.jdbi = Jdbi.create(dataSource);
+    this.groupCommit = sqlite ? new GroupCommit(jdbi) : null;
   }
 
   /** The default store: a SQLite file in the data folder. */
@@ -88,8 +105,49 @@ public final class Database implements AutoCloseable {
         .replaceAll("//[^/@]*:[^/@]*@", "//***@");
   }
 
-  public Jdbi jdbi() {
-    return jdbi;
+  /** Runs {@code work} in a transaction that is committed, durably, before this returns. */
+  public <T> T write(Work<T> work) {
+    Handle current = IN_WRITE.get();
+    if (current != null) {
+      return nested(current, work);
+    }
+    if (groupCommit != null) {
+      return groupCommit.write(work);
+    }
+    return jdbi.inTransaction(
+        h -> {
+          IN_WRITE.set(h);
+          try {
+            return work.run(h);
+          } finally {
+            IN_WRITE.remove();
+          }
+        });
+  }
+
+  /** Runs {@code work} that only reads; inside a write, it sees that write's changes. */
+  public <T> T read(Work<T> work) {
+    Handle current = IN_WRITE.get();
+    return current != null ? work.run(current) : jdbi.withHandle(work::run);
+  }
+
+  /** A write inside a write: a savepoint, so that its failure undoes only itself. */
+  private static <T> T nested(Handle h, Work<T> work) {
+    h.execute("SAVEPOINT sb_nested");
+    try {
+      T result = work.run(h);
+      h.execute("RELEASE SAVEPOINT sb_nested");
+      return result;
+    } catch (RuntimeException | Error e) {
+      h.execute("ROLLBACK TO SAVEPOINT sb_nested");
+      h.execute("RELEASE SAVEPOINT sb_nested");
+      throw e;
+    }
+  }
+
+  /** The writer that groups SQLite's writes; null on PostgreSQL. */
+  GroupCommit groupCommit() {
+    return groupCommit;
   }
 
   public boolean isSqlite() {
@@ -98,6 +156,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (groupCommit != null) {
+      groupCommit.close();
+    }
     dataSource.close();
   }
 }

@@ -1,21 +1,20 @@
 package org.steppebrief.store;
 
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
 
 /** Learners: created when they start their first quiz, found by cookie id or resume code. */
 public final class LearnerStore {
-  private final Jdbi jdbi;
+  private final Database db;
 
   public LearnerStore(Database db) {
-    this.jdbi = db.jdbi();
+    this.db = db;
   }
 
   public Learner create(long now) {
     for (int tries = 0; ; tries++) {
       Learner learner = new Learner(Tokens.id(), Tokens.resumeCode(), now);
       try {
-        jdbi.useHandle(
+        db.write(
             h ->
                 h.createUpdate(
                         "INSERT INTO learners (id, resume_code, created_at) VALUES (:id, :code, :at)")
@@ -34,7 +33,7 @@ public final class LearnerStore {
   }
 
   public Optional<Learner> find(String id) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery("SELECT id, resume_code, created_at FROM learners WHERE id = :id")
                 .bind("id", id)
@@ -43,7 +42,7 @@ public final class LearnerStore {
   }
 
   public Optional<Learner> findByResumeCode(String code) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT id, resume_code, created_at FROM learners WHERE resume_code = :code")

@@ -1,14 +1,13 @@
 package org.steppebrief.store;
 
 import java.util.Base64;
-import org.jdbi.v3.core.Jdbi;
 
 /** Settings every node must share, kept in the database so that a cluster agrees on them. */
 public final class Settings {
-  private final Jdbi jdbi;
+  private final Database db;
 
   public Settings(Database db) {
-    this.jdbi = db.jdbi();
+    this.db = db;
   }
 
   /**
@@ -17,7 +16,7 @@ public final class Settings {
    */
   public byte[] signingKey() {
     String fresh = Base64.getEncoder().encodeToString(Tokens.secret());
-    return jdbi.withHandle(
+    return db.write(
         h -> {
           h.createUpdate(
                   "INSERT INTO settings (name, value) VALUES ('signing-key', :v) ON CONFLICT (name) DO NOTHING")

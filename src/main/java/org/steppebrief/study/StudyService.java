@@ -168,11 +168,10 @@ public final class StudyService {
   }
 
   private void bringForward(String learnerId, Card card, long now) {
-    // Another tab may write the card between the read and the write: read again and retry.
+    // On PostgreSQL another node may write the card between the read and the write: try again.
     for (int attempt = 0; attempt < 3; attempt++) {
-      StoredCard stored = store.card(learnerId, card.id()).orElseGet(() -> StoredCard.fresh(card));
-      Optional<CardState> soon = scheduler.missedInQuiz(stored.state(), now);
-      if (soon.isEmpty() || store.replace(learnerId, stored, soon.get())) {
+      if (store.change(
+          learnerId, StoredCard.fresh(card), state -> scheduler.missedInQuiz(state, now))) {
         return;
       }
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.steppebrief.store.Database;
 
 /**
@@ -26,16 +26,16 @@ public final class StudyStore {
       "card_id, topic_id, version, rating, reviewed_at, phase_before, elapsed_days, retrievability,"
           + " stability, difficulty, due_at";
 
-  private final Jdbi jdbi;
+  private final Database db;
 
   public StudyStore(Database db) {
-    this.jdbi = db.jdbi();
+    this.db = db;
   }
 
   /** The topics the learner has chosen to study. */
   public Set<String> topics(String learnerId) {
     return new LinkedHashSet<>(
-        jdbi.withHandle(
+        db.read(
             h ->
                 h.createQuery(
                         "SELECT topic_id FROM study_topics WHERE learner_id = :learner ORDER BY topic_id")
@@ -46,7 +46,7 @@ public final class StudyStore {
 
   /** Replaces the learner's chosen topics. */
   public void chooseTopics(String learnerId, Collection<String> topicIds, long now) {
-    jdbi.useTransaction(
+    db.write(
         h -> {
           h.createUpdate("DELETE FROM study_topics WHERE learner_id = :learner")
               .bind("learner", learnerId)
@@ -59,26 +59,30 @@ public final class StudyStore {
                 .bind("at", now)
                 .execute();
           }
+          return null;
         });
   }
 
   /** Every card the learner has started, by card id. */
   public Map<String, StoredCard> cards(String learnerId) {
     Map<String, StoredCard> out = new LinkedHashMap<>();
-    jdbi.useHandle(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + CARD_COLUMNS
-                        + " FROM study_cards WHERE learner_id = :learner ORDER BY card_id")
-                .bind("learner", learnerId)
-                .map((rs, ctx) -> card(rs))
-                .forEach(c -> out.put(c.cardId(), c)));
+    for (StoredCard c :
+        db.read(
+            h ->
+                h.createQuery(
+                        "SELECT "
+                            + CARD_COLUMNS
+                            + " FROM study_cards WHERE learner_id = :learner ORDER BY card_id")
+                    .bind("learner", learnerId)
+                    .map((rs, ctx) -> card(rs))
+                    .list())) {
+      out.put(c.cardId(), c);
+    }
     return out;
   }
 
   public Optional<StoredCard> card(String learnerId, String cardId) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT "
@@ -96,7 +100,7 @@ public final class StudyStore {
    * the same state does not.
    */
   public boolean recordReview(String learnerId, StoredCard shown, Scheduler.Review review) {
-    return jdbi.inTransaction(
+    return db.write(
         h -> {
           if (!put(h, learnerId, shown, review.after())) {
             return false;
@@ -124,16 +128,23 @@ public final class StudyStore {
   }
 
   /**
-   * Replaces a card's state without a review (a quiz mistake bringing it forward), if the stored
-   * version is still {@code from.version()}. Returns whether it was written.
+   * Changes a card's state without a review (a quiz mistake bringing it forward): reads it ({@code
+   * unstudied} if the learner never studied it), and writes what {@code change} makes of it, if
+   * anything, over the version read. Returns false only if another writer changed it in between.
    */
-  public boolean replace(String learnerId, StoredCard from, CardState state) {
-    return jdbi.withHandle(h -> put(h, learnerId, from, state));
+  public boolean change(
+      String learnerId, StoredCard unstudied, Function<CardState, Optional<CardState>> change) {
+    return db.write(
+        h -> {
+          StoredCard stored = card(learnerId, unstudied.cardId()).orElse(unstudied);
+          Optional<CardState> changed = change.apply(stored.state());
+          return changed.isEmpty() || put(h, learnerId, stored, changed.get());
+        });
   }
 
   /** The learner's reviews since {@code since} (epoch ms), oldest first. */
   public List<ReviewRecord> reviews(String learnerId, long since) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT "
@@ -148,7 +159,7 @@ public final class StudyStore {
 
   /** How many new cards the learner has started by rating them since {@code since}. */
   public int newCardsStartedSince(String learnerId, long since) {
-    return jdbi.withHandle(
+    return db.read(
         h ->
             h.createQuery(
                     "SELECT COUNT(*) FROM study_reviews WHERE learner_id = :learner"

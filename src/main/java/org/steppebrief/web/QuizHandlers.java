@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,24 +132,22 @@ final class QuizHandlers {
   /** Sends the learner to the first unanswered question, or to the results. */
   void resume(Context ctx) {
     Attempt attempt = owned(ctx);
-    int next = firstUnanswered(attempt);
+    Set<Integer> answered = new HashSet<>();
+    attempts.answers(attempt.id()).forEach(a -> answered.add(a.position()));
+    toNextQuestion(ctx, attempt, answered);
+  }
+
+  private void toNextQuestion(Context ctx, Attempt attempt, Set<Integer> answered) {
+    int next = 0;
+    while (next < attempt.questionIds().size() && answered.contains(next)) {
+      next++;
+    }
     if (next >= attempt.questionIds().size() || attempt.isFinished()) {
       attempts.finish(attempt.id(), System.currentTimeMillis());
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
     } else {
       ctx.redirect("/quiz/" + attempt.id() + "/q/" + (next + 1), HttpStatus.SEE_OTHER);
     }
-  }
-
-  private int firstUnanswered(Attempt attempt) {
-    Set<Integer> done = new java.util.HashSet<>();
-    attempts.answers(attempt.id()).forEach(a -> done.add(a.position()));
-    for (int i = 0; i < attempt.questionIds().size(); i++) {
-      if (!done.contains(i)) {
-        return i;
-      }
-    }
-    return attempt.questionIds().size();
   }
 
   void question(Context ctx) {
@@ -229,8 +228,11 @@ final class QuizHandlers {
             .map(q -> FormResponse.parse(q, Presentation.of(q, attempt.seed()), ctx.formParamMap()))
             .orElse(new Response.Blank());
     double score = question.map(q -> Grader.grade(q, response).score()).orElse(0.0);
-    // Stored before the redirect is sent: an answer the learner saw accepted survives a crash.
-    boolean stored =
+    long now = System.currentTimeMillis();
+    // Stored before the redirect is sent: an answer the learner saw accepted survives a crash. A
+    // question not fully right brings the cards of its facts into the study queue in the same
+    // transaction, once: a double-submitted answer is not stored and changes nothing.
+    AttemptStore.Saved saved =
         attempts.recordAnswer(
             new AnswerRecord(
                 attempt.id(),
@@ -238,20 +240,15 @@ final class QuizHandlers {
                 attempt.questionIds().get(position),
                 ResponseCodec.encode(response),
                 score,
-                System.currentTimeMillis()));
-    // A question not fully right brings the cards of its facts into the study queue, once: a
-    // double-submitted answer was not stored and changes nothing.
-    if (stored) {
-      question.ifPresent(
-          q ->
-              study.quizAnswered(
-                  attempt.learnerId(), q.info().factIds(), score, System.currentTimeMillis()));
-    }
+                now),
+            () ->
+                question.ifPresent(
+                    q -> study.quizAnswered(attempt.learnerId(), q.info().factIds(), score, now)));
     if (attempt.mode() == Attempt.Mode.PRACTICE) {
       ctx.redirect(
           "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);
     } else {
-      resume(ctx);
+      toNextQuestion(ctx, attempt, saved.answered());
     }
   }
 

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -162,9 +165,39 @@ class StudyStoreTest {
     }
   }
 
+  @Test
+  void aQuizMistakeNeverOverwritesACardAnotherNodeChangedSinceItWasRead() throws Exception {
+    ExecutorService otherNode = Executors.newSingleThreadExecutor();
+    try (Database db = Database.open(TestDatabases.postgresUrl())) {
+      String learner = new LearnerStore(db).create(1L).id();
+      StudyStore store = new StudyStore(db);
+      StoredCard fresh = new StoredCard(CARD, "good", CardState.NEW, 0);
+      CardState soon = scheduler.missedInQuiz(CardState.NEW, T0).orElseThrow();
+      assertThat(store.change(learner, fresh, state -> Optional.of(soon))).isTrue();
+      boolean changed =
+          store.change(
+              learner,
+              fresh,
+              state -> {
+                try {
+                  otherNode.submit(() -> rate(store, learner, Rating.GOOD, T0 + MIN)).get();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+                return Optional.of(soon);
+              });
+      assertThat(changed).isFalse();
+      StoredCard stored = store.card(learner, CARD).orElseThrow();
+      assertThat(stored.version()).isEqualTo(2);
+      assertThat(stored.state().reps()).isEqualTo(1);
+    } finally {
+      otherNode.shutdownNow();
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
-  void aQuizMistakeReplacesTheStateOnlyOverTheVersionItRead(String kind) {
+  void aQuizMistakeChangesTheStateItReadAndNothingWhenThereIsNothingToChange(String kind) {
     try (Database db = Database.open(url(kind, dir))) {
       LearnerStore learners = new LearnerStore(db);
       Learner learner = learners.create(1L);
@@ -172,8 +205,16 @@ class StudyStoreTest {
       StudyStore store = new StudyStore(db);
       StoredCard fresh = new StoredCard(CARD, "good", CardState.NEW, 0);
       CardState soon = scheduler.missedInQuiz(CardState.NEW, T0).orElseThrow();
-      assertThat(store.replace(learner.id(), fresh, soon)).isTrue();
-      assertThat(store.replace(learner.id(), fresh, soon)).isFalse();
+      List<CardState> seen = new ArrayList<>();
+      Function<CardState, Optional<CardState>> missed =
+          state -> {
+            seen.add(state);
+            return scheduler.missedInQuiz(state, T0);
+          };
+      assertThat(store.change(learner.id(), fresh, missed)).isTrue();
+      // Already due within ten minutes: read, and left as it is.
+      assertThat(store.change(learner.id(), fresh, missed)).isTrue();
+      assertThat(seen).containsExactly(CardState.NEW, soon);
       StoredCard stored = store.card(learner.id(), CARD).orElseThrow();
       assertThat(stored.state()).isEqualTo(soon);
       assertThat(stored.version()).isEqualTo(1);
