@@ -40,16 +40,43 @@ public final class AttemptStore {
 
   /** The attempt, only if it belongs to {@code learnerId}: ids alone never grant access. */
   public Optional<Attempt> findOwned(String id, String learnerId) {
-    return db.read(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + ATTEMPT_COLUMNS
-                        + " FROM attempts WHERE id = :id AND learner_id = :learner")
-                .bind("id", id)
-                .bind("learner", learnerId)
-                .map((rs, ctx) -> attempt(rs))
-                .findOne());
+    return db.query(
+        "SELECT " + ATTEMPT_COLUMNS + " FROM attempts WHERE id = ? AND learner_id = ?",
+        s -> {
+          s.setString(1, id);
+          s.setString(2, learnerId);
+        },
+        rs -> rs.next() ? Optional.of(attempt(rs)) : Optional.empty());
+  }
+
+  /** An attempt with the positions answered so far. */
+  public record Answered(Attempt attempt, Set<Integer> positions) {}
+
+  /** {@link #findOwned} and the positions answered, in one query: the question page's reads. */
+  public Optional<Answered> findOwnedWithAnswered(String id, String learnerId) {
+    return db.query(
+        "SELECT a."
+            + ATTEMPT_COLUMNS.replace(", ", ", a.")
+            + ", n.position FROM attempts a LEFT JOIN answers n ON n.attempt_id = a.id"
+            + " WHERE a.id = ? AND a.learner_id = ?",
+        s -> {
+          s.setString(1, id);
+          s.setString(2, learnerId);
+        },
+        rs -> {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          Attempt attempt = attempt(rs);
+          Set<Integer> positions = new HashSet<>();
+          do {
+            int position = rs.getInt(10);
+            if (!rs.wasNull()) {
+              positions.add(position);
+            }
+          } while (rs.next());
+          return Optional.of(new Answered(attempt, positions));
+        });
   }
 
   public List<Attempt> ofLearner(String learnerId, int limit) {

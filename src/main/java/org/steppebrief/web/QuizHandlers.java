@@ -151,14 +151,15 @@ final class QuizHandlers {
   }
 
   void question(Context ctx) {
-    Attempt attempt = owned(ctx);
+    AttemptStore.Answered owned = ownedWithAnswered(ctx);
+    Attempt attempt = owned.attempt();
     int position = position(ctx, attempt);
     if (attempt.isFinished()) {
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
       return;
     }
-    List<AnswerRecord> answers = attempts.answers(attempt.id());
-    if (answers.stream().anyMatch(a -> a.position() == position)) {
+    Set<Integer> answered = owned.positions();
+    if (answered.contains(position)) {
       ctx.redirect(
           attempt.mode() == Attempt.Mode.PRACTICE
               ? "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback"
@@ -168,7 +169,7 @@ final class QuizHandlers {
     }
     Optional<Question> question = library.get().question(attempt.questionIds().get(position));
     if (question.isEmpty()) {
-      Map<String, Object> model = attemptModel(attempt, position, answers.size());
+      Map<String, Object> model = attemptModel(attempt, position, answered.size());
       model.put("removed", true);
       views.render(ctx, "quiz/question", model);
       return;
@@ -177,6 +178,24 @@ final class QuizHandlers {
     // is shown this question in this order: it is rendered once and the rest filled in.
     Question q = question.get();
     Presentation shown = Presentation.of(q, attempt.seed());
+    Map<String, String> values =
+        Map.of(
+            "attempt", attempt.id(),
+            "position", Integer.toString(position + 1),
+            "total", Integer.toString(attempt.questionIds().size()),
+            "answered", Integer.toString(answered.size()));
+    Learner learner = visitor.learner(ctx).orElseThrow();
+    views.renderCompiled(
+        ctx,
+        List.of("question", q.id(), shown, attempt.mode()),
+        "quiz/question",
+        () -> questionModel(attempt, q, shown),
+        values,
+        learner);
+  }
+
+  /** The question page's model, with holes for what differs between learners. */
+  private Map<String, Object> questionModel(Attempt attempt, Question q, Presentation shown) {
     Map<String, Object> model = new HashMap<>();
     model.put("attempt", withHoleForId(attempt));
     model.put("position", CompiledPage.hole("position"));
@@ -186,20 +205,7 @@ final class QuizHandlers {
     model.put("q", QuestionView.of(q, shown));
     model.put(
         "topic", library.get().library().topic(q.info().topicId()).map(Topic::title).orElse(""));
-    Map<String, String> values =
-        Map.of(
-            "attempt", attempt.id(),
-            "position", Integer.toString(position + 1),
-            "total", Integer.toString(attempt.questionIds().size()),
-            "answered", Integer.toString(answers.size()));
-    Learner learner = visitor.learner(ctx).orElseThrow();
-    views.renderCompiled(
-        ctx,
-        List.of("question", q.id(), shown, attempt.mode()),
-        "quiz/question",
-        model,
-        values,
-        learner);
+    return model;
   }
 
   private static Attempt withHoleForId(Attempt attempt) {
@@ -378,14 +384,25 @@ final class QuizHandlers {
 
   /** The attempt in the path, if this visitor owns it; anyone else gets the same 404 as a typo. */
   private Attempt owned(Context ctx) {
-    String id = ctx.pathParam("attempt");
+    return attempts
+        .findOwned(ctx.pathParam("attempt"), ownerId(ctx))
+        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
+  }
+
+  /** {@link #owned} with the positions answered so far. */
+  private AttemptStore.Answered ownedWithAnswered(Context ctx) {
+    return attempts
+        .findOwnedWithAnswered(ctx.pathParam("attempt"), ownerId(ctx))
+        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
+  }
+
+  /** The visitor's learner id, if the path's attempt id could be theirs. */
+  private String ownerId(Context ctx) {
     Optional<Learner> learner = visitor.learner(ctx);
-    if (learner.isEmpty() || id.length() > 64) {
+    if (learner.isEmpty() || ctx.pathParam("attempt").length() > 64) {
       throw new NotFoundResponse("No such quiz");
     }
-    return attempts
-        .findOwned(id, learner.get().id())
-        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
+    return learner.get().id();
   }
 
   private static int position(Context ctx, Attempt attempt) {

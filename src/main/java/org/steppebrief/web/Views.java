@@ -3,6 +3,7 @@ package org.steppebrief.web;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.steppebrief.store.Learner;
 
 /** Renders a page with what every page needs: the CSRF token, the learner, the content version. */
@@ -30,7 +31,7 @@ final class Views {
       Context ctx,
       Object key,
       String template,
-      Map<String, Object> model,
+      Supplier<Map<String, Object>> model,
       Map<String, String> values,
       Learner learner) {
     Map<String, String> all = new HashMap<>(values);
@@ -40,7 +41,7 @@ final class Views {
         compiled.get(
             java.util.List.of(library.get().library().version(), key),
             () -> {
-              Map<String, Object> withHoles = new HashMap<>(model);
+              Map<String, Object> withHoles = new HashMap<>(model.get());
               withHoles.put("csrf", CompiledPage.hole("csrf"));
               withHoles.put(
                   "learner",

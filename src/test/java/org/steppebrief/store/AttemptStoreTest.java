@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,51 @@ class AttemptStoreTest {
       assertThat(attempts.findOwned(a.id(), owner.id())).contains(a);
       assertThat(attempts.findOwned(a.id(), other.id())).isEmpty();
       assertThat(attempts.ofLearner(owner.id(), 10)).containsExactly(a);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgres"})
+  void findsAnAttemptWithItsAnsweredPositionsOnlyForItsOwner(String kind) {
+    try (Database db = TestDatabases.open(kind, dir)) {
+      LearnerStore learners = new LearnerStore(db);
+      AttemptStore attempts = new AttemptStore(db);
+      Learner owner = learners.create(1L);
+      Learner other = learners.create(2L);
+      Attempt a = attempt(owner.id());
+      attempts.create(a);
+      assertThat(attempts.findOwnedWithAnswered(a.id(), owner.id()))
+          .contains(new AttemptStore.Answered(a, Set.of()));
+      attempts.recordAnswer(new AnswerRecord(a.id(), 1, "q-b", "r", 0.5, 5L));
+      attempts.recordAnswer(new AnswerRecord(a.id(), 0, "q-a", "r", 1.0, 6L));
+      assertThat(attempts.findOwnedWithAnswered(a.id(), owner.id()))
+          .contains(new AttemptStore.Answered(a, Set.of(0, 1)));
+      assertThat(attempts.findOwnedWithAnswered(a.id(), other.id())).isEmpty();
+      assertThat(attempts.findOwnedWithAnswered("no-such-attempt", owner.id())).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgres"})
+  void recordingAnAnswerRunsItsConsequencesOnceInTheSameTransaction(String kind) {
+    try (Database db = TestDatabases.open(kind, dir)) {
+      Learner learner = new LearnerStore(db).create(1L);
+      AttemptStore attempts = new AttemptStore(db);
+      Attempt a = attempt(learner.id());
+      attempts.create(a);
+      List<String> consequences = new ArrayList<>();
+      AttemptStore.Saved first =
+          attempts.recordAnswer(
+              new AnswerRecord(a.id(), 1, "q-b", "r", 0.0, 5L),
+              () -> consequences.add("seen " + attempts.answers(a.id()).size()));
+      AttemptStore.Saved again =
+          attempts.recordAnswer(
+              new AnswerRecord(a.id(), 1, "q-b", "other", 1.0, 6L),
+              () -> consequences.add("again"));
+      // The consequence saw the answer it follows: it ran inside the answer's transaction.
+      assertThat(consequences).containsExactly("seen 1");
+      assertThat(first).isEqualTo(new AttemptStore.Saved(true, Set.of(1)));
+      assertThat(again).isEqualTo(new AttemptStore.Saved(false, Set.of(1)));
     }
   }
 

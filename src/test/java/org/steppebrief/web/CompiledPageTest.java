@@ -3,6 +3,7 @@ package org.steppebrief.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class CompiledPageTest {
                 + " and "
                 + CompiledPage.hole("id")
                 + "</form>");
-    assertThat(page.fill(Map.of("id", "abc", "name", "<b>\"Ann\" & 'Bo'</b>")))
+    assertThat(text(page.fill(Map.of("id", "abc", "name", "<b>\"Ann\" & 'Bo'</b>"))))
         .isEqualTo(
             "<form action=\"/quiz/abc\">&lt;b&gt;&quot;Ann&quot; &amp; &#39;Bo&#39;&lt;/b&gt; and abc</form>");
   }
@@ -31,6 +32,18 @@ class CompiledPageTest {
 
   @Test
   void aPageWithoutHolesIsServedAsItIs() {
-    assertThat(CompiledPage.of("plain").fill(Map.of())).isEqualTo("plain");
+    assertThat(text(CompiledPage.of("plain").fill(Map.of()))).isEqualTo("plain");
+  }
+
+  @Test
+  void keepsEveryCharacterOfThePageAndOfTheValuesAsUtf8() {
+    CompiledPage page =
+        CompiledPage.of("<h1>Казахстан — «НАТО»</h1>" + CompiledPage.hole("v") + "<p>é</p>");
+    assertThat(text(page.fill(Map.of("v", "Зачем & 𝄞"))))
+        .isEqualTo("<h1>Казахстан — «НАТО»</h1>Зачем &amp; 𝄞<p>é</p>");
+  }
+
+  private static String text(byte[] utf8) {
+    return new String(utf8, StandardCharsets.UTF_8);
   }
 }
