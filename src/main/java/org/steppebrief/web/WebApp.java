@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -63,15 +62,11 @@ public final class WebApp implements AutoCloseable {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
-              cfg.staticFiles.add(
-                  s -> {
-                    s.hostedPath = "/static";
-                    s.directory = pages.webDir().resolve("static").toString();
-                    s.location = Location.EXTERNAL;
-                  });
-              cfg.requestLogger.http(
-                  (ctx, ms) ->
-                      LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+              if (LOG.isDebugEnabled()) {
+                cfg.requestLogger.http(
+                    (ctx, ms) ->
+                        LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
+              }
 
               var r = cfg.routes;
               r.before(SecurityHeaders::apply);
@@ -83,6 +78,9 @@ public final class WebApp implements AutoCloseable {
                           "This form has expired. Go back, reload the page and try again.");
                     }
                   });
+              StaticFiles statics =
+                  new StaticFiles(pages.webDir().resolve("static"), config.reload());
+              r.get("/static/{name}", statics::serve);
               r.get("/", home::home);
               r.get("/resume", home::resumeForm);
               r.post("/resume", home::resumeWithCode);

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -193,10 +194,26 @@ class SecurityTest {
   }
 
   @Test
-  void servesItsOwnStaticFiles() {
-    HttpResponse<String> css = new Browser(server.base()).get("/static/app.css");
+  void servesItsOwnStaticFilesWithTheirTypesAndRevalidation() throws Exception {
+    Browser b = new Browser(server.base());
+    HttpResponse<String> css = b.get("/static/app.css");
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type").orElse("")).contains("text/css");
+    assertThat(css.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(css.body()).isEqualTo(Files.readString(Path.of("templates/web/static/app.css")));
+    assertThat(b.get("/static/app.js").headers().firstValue("Content-Type").orElse(""))
+        .contains("text/javascript");
+    assertThat(b.get("/static/favicon.svg").headers().firstValue("Content-Type"))
+        .contains("image/svg+xml");
+    String etag = css.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> again =
+        b.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/static/app.css"))
+                .header("If-None-Match", etag)
+                .build());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(b.get("/static/no-such.css").statusCode()).isEqualTo(404);
   }
 
   @Test
