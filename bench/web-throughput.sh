@@ -17,7 +17,7 @@ threads=2
 duration=${DURATION:-20}
 warmup=${WARMUP:-5}
 questions=20
-attempts=${ATTEMPTS:-5000}       # answer targets for the measured POSTs: attempts x questions
+attempts=${ATTEMPTS:-10000}      # answer targets for the measured POSTs: attempts x questions
 warmup_attempts=$((attempts / 4)) # separate ones for the POST warm-up
 
 build_jar
