@@ -40,9 +40,15 @@ final class HolderQuestions {
   private final Library library;
   private final List<Fact> held;
 
+  /**
+   * The folded quote of each held fact, by position in {@link #held}: folded once, not n² times.
+   */
+  private final List<String> heldQuotes;
+
   HolderQuestions(Library library) {
     this.library = library;
     this.held = library.facts().stream().filter(f -> f.saidBy().isPresent()).toList();
+    this.heldQuotes = held.stream().map(f -> AnswerFolding.fold(f.quote())).toList();
   }
 
   Optional<Question> about(Fact fact) {
@@ -55,10 +61,10 @@ final class HolderQuestions {
     String holder = fact.saidBy().get();
     String quote = AnswerFolding.fold(fact.quote());
     Set<String> excluded = new TreeSet<>();
-    for (Fact other : held) {
-      String otherQuote = AnswerFolding.fold(other.quote());
+    for (int i = 0; i < held.size(); i++) {
+      String otherQuote = heldQuotes.get(i);
       if (quote.contains(otherQuote) || otherQuote.contains(quote)) {
-        excluded.add(other.saidBy().get());
+        excluded.add(held.get(i).saidBy().get());
       }
     }
     Random random = Shuffle.random(fact.id().hashCode());

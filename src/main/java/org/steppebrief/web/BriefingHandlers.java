@@ -47,13 +47,21 @@ final class BriefingHandlers {
   private final Semaphore rendering = new Semaphore(CONCURRENT_RENDERS);
   private final SecureRandom random = new SecureRandom();
 
-  BriefingHandlers(LibraryHolder library, Path templatesDir, boolean reload, Views views) {
+  /** The PDF writers, sharing one cache; made apart because loading them takes a while. */
+  record Writers(BriefingWriter briefings, WorksheetWriter worksheets) {
+    static Writers of(Path templatesDir, boolean reload) {
+      PrintTemplates templates = new PrintTemplates(templatesDir, reload);
+      PdfCache cache = new PdfCache(CACHE_BYTES);
+      return new Writers(
+          new BriefingWriter(templates, cache), new WorksheetWriter(templates, cache));
+    }
+  }
+
+  BriefingHandlers(LibraryHolder library, Writers writers, Views views) {
     this.library = library;
     this.views = views;
-    PrintTemplates templates = new PrintTemplates(templatesDir, reload);
-    PdfCache cache = new PdfCache(CACHE_BYTES);
-    this.briefings = new BriefingWriter(templates, cache);
-    this.worksheets = new WorksheetWriter(templates, cache);
+    this.briefings = writers.briefings();
+    this.worksheets = writers.worksheets();
   }
 
   /** GET /instructor/print: the builder's forms. */

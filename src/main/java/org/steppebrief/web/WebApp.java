@@ -7,6 +7,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.instructor.InstructorAccounts;
@@ -35,13 +40,45 @@ public final class WebApp implements AutoCloseable {
 
   public WebApp(WebConfig config) {
     this.config = config;
-    this.library = LibraryHolder.load(config.contentDir());
     this.pages = new Pages(config.templatesDir(), config.reload());
-    this.db = Database.open(config.jdbcUrl());
+    // On a cold JVM, reading the content and opening the database (Flyway) take most of a second
+    // each, and the first page render a third: they run side by side.
+    CompletableFuture<Opened> opening =
+        inBackground(
+            () -> {
+              Database opened = Database.open(config.jdbcUrl());
+              try {
+                return new Opened(opened, new Settings(opened).signingKey());
+              } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+              }
+            });
+    CompletableFuture<BriefingHandlers.Writers> printing =
+        inBackground(
+            () -> {
+              warmUp(pages);
+              return BriefingHandlers.Writers.of(config.templatesDir(), config.reload());
+            });
+    try {
+      this.library = LibraryHolder.load(config.contentDir());
+    } catch (RuntimeException e) {
+      opening.thenAccept(o -> o.db().close());
+      throw e;
+    }
+    Opened opened = result(opening);
+    this.db = opened.db();
+    BriefingHandlers.Writers writers;
+    try {
+      writers = result(printing);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
     LearnerStore learners = new LearnerStore(db);
     AttemptStore attempts = new AttemptStore(db);
     Visitor visitor = new Visitor(learners);
-    Csrf csrf = new Csrf(new Settings(db).signingKey());
+    Csrf csrf = new Csrf(opened.signingKey());
     Views views = new Views(pages, csrf, visitor, library, config.reload());
     HomeHandlers home = new HomeHandlers(library, attempts, learners, visitor, views);
     StudyService study =
@@ -111,8 +148,7 @@ public final class WebApp implements AutoCloseable {
               r.before("/instructor", instructors::requireInstructor);
               // Javalin ignores trailing slashes: this also serves /instructor/.
               r.get("/instructor", instructors::dashboard);
-              BriefingHandlers print =
-                  new BriefingHandlers(library, config.templatesDir(), config.reload(), views);
+              BriefingHandlers print = new BriefingHandlers(library, writers, views);
               r.get("/briefing.pdf", print::publicBriefing);
               r.get("/instructor/print", print::builder);
               r.get("/instructor/briefing.pdf", print::briefing);
@@ -150,6 +186,46 @@ public final class WebApp implements AutoCloseable {
                           ctx, views, 405, "That address does not take this kind of request."));
               r.error(413, ctx -> errorOnce(ctx, views, 413, "That request is too large."));
             });
+  }
+
+  /** The database, opened and migrated, and the cluster's signing key read from it. */
+  private record Opened(Database db, byte[] signingKey) {}
+
+  private static <T> CompletableFuture<T> inBackground(Supplier<T> task) {
+    return CompletableFuture.supplyAsync(
+        task,
+        runnable -> {
+          Thread thread = new Thread(runnable, "steppe-brief-start");
+          thread.setDaemon(true);
+          thread.start();
+        });
+  }
+
+  /** The outcome of a start-up task; its own exception if it failed. */
+  private static <T> T result(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  /** Renders the error page once, which loads and compiles the template engine and the layout. */
+  private static void warmUp(Pages pages) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("status", 200);
+    model.put("title", "Warm-up");
+    model.put("message", "");
+    model.put("csrf", "");
+    model.put("learner", null);
+    model.put("version", "");
+    pages.render("error", model);
   }
 
   /** Status handlers also run after an exception handler has drawn its page: draw once. */
