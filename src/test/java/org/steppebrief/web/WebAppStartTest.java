@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,15 +21,30 @@ class WebAppStartTest {
     return new WebConfig("127.0.0.1", 0, url, data, content, templates, false);
   }
 
-  /** The database's writer thread, which only an open SQLite database has. */
-  private static boolean aDatabaseIsOpen() {
+  /** Start-up's background threads and databases' writer threads that other tests left. */
+  private final Set<Thread> before = ours();
+
+  /** Live threads of background start-up work, or of an open (SQLite) database. */
+  private static Set<Thread> ours() {
     return Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(t -> t.getName().equals("steppe-brief-writer") && t.isAlive());
+        .filter(Thread::isAlive)
+        .filter(
+            t ->
+                t.getName().equals("steppe-brief-start")
+                    || t.getName().equals("steppe-brief-writer"))
+        .collect(Collectors.toSet());
   }
 
-  private static void awaitNoOpenDatabase() throws InterruptedException {
-    // The failed start closes the database it opened in the background; give it a moment.
-    for (int i = 0; i < 100 && aDatabaseIsOpen(); i++) {
+  /** Whether this test's failed start still has work running or a database open. */
+  private boolean startingOrOpen() {
+    Set<Thread> now = ours();
+    now.removeAll(before);
+    return !now.isEmpty();
+  }
+
+  /** Waits (at most 10 s) for a failed start's background work to end. */
+  private void awaitBackgroundWork() throws InterruptedException {
+    for (int i = 0; i < 500 && startingOrOpen(); i++) {
       Thread.sleep(20);
     }
   }
@@ -41,16 +58,13 @@ class WebAppStartTest {
         .hasMessageContaining("the content has errors")
         .hasMessageContaining("quote-not-found.yaml");
     // The database was being opened while the content was read; once open, it is closed.
-    Path file = Path.of(url.substring("jdbc:sqlite:".length()));
-    for (int i = 0; i < 250 && (!Files.exists(file) || aDatabaseIsOpen()); i++) {
-      Thread.sleep(20);
-    }
-    assertThat(file).exists();
-    assertThat(aDatabaseIsOpen()).isFalse();
+    awaitBackgroundWork();
+    assertThat(startingOrOpen()).isFalse();
+    assertThat(Path.of(url.substring("jdbc:sqlite:".length()))).exists();
   }
 
   @Test
-  void anUnsupportedDatabaseUrlStopsTheStartWithItsOwnMessage() {
+  void anUnsupportedDatabaseUrlStopsTheStartWithItsOwnMessage() throws Exception {
     Path content = ContentFixture.withSheets(dir.resolve("content"), "good");
     assertThatThrownBy(
             () ->
@@ -63,6 +77,7 @@ class WebAppStartTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unsupported database URL")
         .hasMessageNotContaining("secret");
+    awaitBackgroundWork();
   }
 
   @Test
@@ -83,7 +98,7 @@ class WebAppStartTest {
     assertThatThrownBy(
             () -> new WebApp(config(content, TestDatabases.sqliteUrl(dir), dir, templates)))
         .hasMessageContaining("no print templates");
-    awaitNoOpenDatabase();
-    assertThat(aDatabaseIsOpen()).isFalse();
+    awaitBackgroundWork();
+    assertThat(startingOrOpen()).isFalse();
   }
 }
