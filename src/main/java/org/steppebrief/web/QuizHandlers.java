@@ -174,22 +174,21 @@ final class QuizHandlers {
       views.render(ctx, "quiz/question", model);
       return;
     }
-    // Everything but the attempt, the position and the counts is the same for every learner who
-    // is shown this question in this order: it is rendered once and the rest filled in.
+    // Everything but the attempt, the position, the counts and the order of the choices is the
+    // same for every learner who is shown this question: it is rendered once, the rest filled in.
     Question q = question.get();
     Presentation shown = Presentation.of(q, attempt.seed());
-    Map<String, String> values =
-        Map.of(
-            "attempt", attempt.id(),
-            "position", Integer.toString(position + 1),
-            "total", Integer.toString(attempt.questionIds().size()),
-            "answered", Integer.toString(answered.size()));
+    Map<String, String> values = shown.texts();
+    values.put("attempt", attempt.id());
+    values.put("position", Integer.toString(position + 1));
+    values.put("total", Integer.toString(attempt.questionIds().size()));
+    values.put("answered", Integer.toString(answered.size()));
     Learner learner = visitor.learner(ctx).orElseThrow();
     views.renderCompiled(
         ctx,
-        List.of("question", q.id(), shown, attempt.mode()),
+        List.of("question", q.id(), attempt.mode()),
         "quiz/question",
-        () -> questionModel(attempt, q, shown),
+        () -> questionModel(attempt, q, shown.holes()),
         values,
         learner);
   }
