@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 
 /** Attempts and their answers. Every answer is committed before the caller responds. */
 public final class AttemptStore {
@@ -126,39 +125,44 @@ public final class AttemptStore {
   public Saved recordAnswer(AnswerRecord a, Runnable whenStored) {
     return db.write(
         h -> {
-          boolean stored = insert(h, a);
+          boolean stored = insert(a);
           if (stored) {
             whenStored.run();
           }
           Set<Integer> answered =
-              new HashSet<>(
-                  h.createQuery("SELECT position FROM answers WHERE attempt_id = :id")
-                      .bind("id", a.attemptId())
-                      .mapTo(Integer.class)
-                      .list());
+              db.query(
+                  "SELECT position FROM answers WHERE attempt_id = ?",
+                  s -> s.setString(1, a.attemptId()),
+                  rs -> {
+                    Set<Integer> positions = new HashSet<>();
+                    while (rs.next()) {
+                      positions.add(rs.getInt(1));
+                    }
+                    return positions;
+                  });
           return new Saved(stored, answered);
         });
   }
 
   /** Stores an answer unless that position is already answered; returns whether it was stored. */
   public boolean recordAnswer(AnswerRecord a) {
-    return db.write(h -> insert(h, a));
+    return db.write(h -> insert(a));
   }
 
-  private static boolean insert(Handle h, AnswerRecord a) {
-    int rows =
-        h.createUpdate(
-                "INSERT INTO answers (attempt_id, position, question_id, response, score, answered_at)"
-                    + " VALUES (:attempt, :position, :question, :response, :score, :at)"
-                    + " ON CONFLICT (attempt_id, position) DO NOTHING")
-            .bind("attempt", a.attemptId())
-            .bind("position", a.position())
-            .bind("question", a.questionId())
-            .bind("response", a.response())
-            .bind("score", a.score())
-            .bind("at", a.answeredAt())
-            .execute();
-    return rows == 1;
+  /** Inside a write: the answer, unless its position is answered. */
+  private boolean insert(AnswerRecord a) {
+    return db.update(
+            "INSERT INTO answers (attempt_id, position, question_id, response, score, answered_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (attempt_id, position) DO NOTHING",
+            s -> {
+              s.setString(1, a.attemptId());
+              s.setInt(2, a.position());
+              s.setString(3, a.questionId());
+              s.setString(4, a.response());
+              s.setDouble(5, a.score());
+              s.setLong(6, a.answeredAt());
+            })
+        == 1;
   }
 
   public void finish(String attemptId, long now) {

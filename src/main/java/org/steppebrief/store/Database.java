@@ -158,30 +158,61 @@ public final class Database implements AutoCloseable {
     try {
       Handle current = IN_WRITE.get();
       if (current != null) {
-        try (PreparedStatement statement = current.getConnection().prepareStatement(sql)) {
-          return run(statement, parameters, rows);
-        }
+        return onStatement(current.getConnection(), sql, s -> read(s, parameters, rows));
       }
       try (Connection connection = dataSource.getConnection()) {
-        if (prepared == null) {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            return run(statement, parameters, rows);
-          }
-        }
-        PreparedStatement statement =
-            prepared.on(connection.unwrap(org.sqlite.SQLiteConnection.class), sql);
-        try {
-          return run(statement, parameters, rows);
-        } finally {
-          statement.clearParameters();
-        }
+        return onStatement(connection, sql, s -> read(s, parameters, rows));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the database: " + e.getMessage(), e);
     }
   }
 
-  private static <T> T run(PreparedStatement statement, Parameters parameters, Rows<T> rows)
+  /**
+   * A statement that changes rows, on a busy path, in plain JDBC as {@link #query}; it must run
+   * inside a {@link #write}'s work. Returns the number of rows changed.
+   */
+  public int update(String sql, Parameters parameters) {
+    Handle current = IN_WRITE.get();
+    if (current == null) {
+      throw new IllegalStateException("an update runs inside a write: " + sql);
+    }
+    try {
+      return onStatement(
+          current.getConnection(),
+          sql,
+          s -> {
+            parameters.bind(s);
+            return s.executeUpdate();
+          });
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not write to the database: " + e.getMessage(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface OnStatement<T> {
+    T run(PreparedStatement statement) throws SQLException;
+  }
+
+  /** Runs {@code work} on the statement for {@code sql}: kept prepared on SQLite, else made. */
+  private <T> T onStatement(Connection connection, String sql, OnStatement<T> work)
+      throws SQLException {
+    if (prepared == null) {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return work.run(statement);
+      }
+    }
+    PreparedStatement statement =
+        prepared.on(connection.unwrap(org.sqlite.SQLiteConnection.class), sql);
+    try {
+      return work.run(statement);
+    } finally {
+      statement.clearParameters();
+    }
+  }
+
+  private static <T> T read(PreparedStatement statement, Parameters parameters, Rows<T> rows)
       throws SQLException {
     parameters.bind(statement);
     // Closing the result resets the statement, ending SQLite's read transaction.

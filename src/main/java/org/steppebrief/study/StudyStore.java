@@ -1,5 +1,6 @@
 package org.steppebrief.study;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 import org.steppebrief.store.Database;
 
 /**
@@ -82,16 +82,13 @@ public final class StudyStore {
   }
 
   public Optional<StoredCard> card(String learnerId, String cardId) {
-    return db.read(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + CARD_COLUMNS
-                        + " FROM study_cards WHERE learner_id = :learner AND card_id = :card")
-                .bind("learner", learnerId)
-                .bind("card", cardId)
-                .map((rs, ctx) -> card(rs))
-                .findOne());
+    return db.query(
+        "SELECT " + CARD_COLUMNS + " FROM study_cards WHERE learner_id = ? AND card_id = ?",
+        s -> {
+          s.setString(1, learnerId);
+          s.setString(2, cardId);
+        },
+        rs -> rs.next() ? Optional.of(card(rs)) : Optional.empty());
   }
 
   /**
@@ -102,7 +99,7 @@ public final class StudyStore {
   public boolean recordReview(String learnerId, StoredCard shown, Scheduler.Review review) {
     return db.write(
         h -> {
-          if (!put(h, learnerId, shown, review.after())) {
+          if (!put(learnerId, shown, review.after())) {
             return false;
           }
           h.createUpdate(
@@ -138,7 +135,7 @@ public final class StudyStore {
         h -> {
           StoredCard stored = card(learnerId, unstudied.cardId()).orElse(unstudied);
           Optional<CardState> changed = change.apply(stored.state());
-          return changed.isEmpty() || put(h, learnerId, stored, changed.get());
+          return changed.isEmpty() || put(learnerId, stored, changed.get());
         });
   }
 
@@ -170,46 +167,49 @@ public final class StudyStore {
                 .one());
   }
 
-  /** Writes {@code state} over version {@code from.version()}; false if that is no longer it. */
-  private static boolean put(Handle h, String learnerId, StoredCard from, CardState state) {
+  /**
+   * Inside a write: {@code state} over version {@code from.version()}; false if that is no longer
+   * it. A quiz mistake runs this for each fact it cites, so it is plain JDBC (see Database#update).
+   */
+  private boolean put(String learnerId, StoredCard from, CardState state) {
     if (from.version() == 0) {
-      return h.createUpdate(
-                  "INSERT INTO study_cards (learner_id, "
-                      + CARD_COLUMNS
-                      + ") VALUES (:learner, :card, :topic, :phase, :step, :s, :d, :due, :last,"
-                      + " :reps, :lapses, 1) ON CONFLICT (learner_id, card_id) DO NOTHING")
-              .bind("learner", learnerId)
-              .bind("card", from.cardId())
-              .bind("topic", from.topicId())
-              .bind("phase", state.phase().key())
-              .bind("step", state.step())
-              .bind("s", state.stability())
-              .bind("d", state.difficulty())
-              .bind("due", state.due())
-              .bind("last", state.lastReview())
-              .bind("reps", state.reps())
-              .bind("lapses", state.lapses())
-              .execute()
+      return db.update(
+              "INSERT INTO study_cards (learner_id, "
+                  + CARD_COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                  + " ON CONFLICT (learner_id, card_id) DO NOTHING",
+              s -> {
+                s.setString(1, learnerId);
+                s.setString(2, from.cardId());
+                s.setString(3, from.topicId());
+                bindState(s, 4, state);
+              })
           == 1;
     }
-    return h.createUpdate(
-                "UPDATE study_cards SET phase = :phase, step = :step, stability = :s,"
-                    + " difficulty = :d, due_at = :due, last_review_at = :last, reps = :reps,"
-                    + " lapses = :lapses, version = version + 1"
-                    + " WHERE learner_id = :learner AND card_id = :card AND version = :version")
-            .bind("learner", learnerId)
-            .bind("card", from.cardId())
-            .bind("version", from.version())
-            .bind("phase", state.phase().key())
-            .bind("step", state.step())
-            .bind("s", state.stability())
-            .bind("d", state.difficulty())
-            .bind("due", state.due())
-            .bind("last", state.lastReview())
-            .bind("reps", state.reps())
-            .bind("lapses", state.lapses())
-            .execute()
+    return db.update(
+            "UPDATE study_cards SET phase = ?, step = ?, stability = ?, difficulty = ?, due_at = ?,"
+                + " last_review_at = ?, reps = ?, lapses = ?, version = version + 1"
+                + " WHERE learner_id = ? AND card_id = ? AND version = ?",
+            s -> {
+              bindState(s, 1, state);
+              s.setString(9, learnerId);
+              s.setString(10, from.cardId());
+              s.setInt(11, from.version());
+            })
         == 1;
+  }
+
+  /** The state's eight columns, in {@link #CARD_COLUMNS} order, from parameter {@code first}. */
+  private static void bindState(PreparedStatement s, int first, CardState state)
+      throws SQLException {
+    s.setString(first, state.phase().key());
+    s.setInt(first + 1, state.step());
+    s.setDouble(first + 2, state.stability());
+    s.setDouble(first + 3, state.difficulty());
+    s.setLong(first + 4, state.due());
+    s.setLong(first + 5, state.lastReview());
+    s.setInt(first + 6, state.reps());
+    s.setInt(first + 7, state.lapses());
   }
 
   private static StoredCard card(ResultSet rs) throws SQLException {

@@ -96,6 +96,35 @@ class DatabaseQueryTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgres"})
+  void anUpdateRunsOnlyInsideAWriteAndCountsTheRowsItChanged(String kind) {
+    try (Database db = TestDatabases.open(kind, dir)) {
+      put(db, "t-a", "alpha");
+      assertThatThrownBy(
+              () -> db.update("DELETE FROM settings WHERE name = ?", s -> s.setString(1, "t-a")))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("inside a write");
+      int changed =
+          db.write(
+              h ->
+                  db.update(
+                          "UPDATE settings SET value = ? WHERE name LIKE ?",
+                          s -> {
+                            s.setString(1, "changed");
+                            s.setString(2, "t-%");
+                          })
+                      + db.update(
+                          "UPDATE settings SET value = ? WHERE name = ?",
+                          s -> {
+                            s.setString(1, "x");
+                            s.setString(2, "t-none");
+                          }));
+      assertThat(changed).isEqualTo(1);
+      assertThat(value(db, "t-a")).contains("changed");
+    }
+  }
+
   @Test
   void aBadQuerySaysWhatWentWrong() {
     try (Database db = TestDatabases.open("sqlite", dir)) {
