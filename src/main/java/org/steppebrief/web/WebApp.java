@@ -118,6 +118,7 @@ public final class WebApp implements AutoCloseable {
               StaticFiles statics =
                   new StaticFiles(pages.webDir().resolve("static"), config.reload());
               r.get("/static/{name}", statics::serve);
+              r.head("/static/{name}", statics::serve);
               r.get("/", home::home);
               r.get("/resume", home::resumeForm);
               r.post("/resume", home::resumeWithCode);

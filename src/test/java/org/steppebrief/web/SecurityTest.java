@@ -214,6 +214,14 @@ class SecurityTest {
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
     assertThat(b.get("/static/no-such.css").statusCode()).isEqualTo(404);
+    HttpResponse<String> head =
+        b.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/static/app.css"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValue("Content-Type").orElse("")).contains("text/css");
+    assertThat(head.body()).isEmpty();
   }
 
   @Test
