@@ -1,9 +1,6 @@
 package org.steppebrief.briefing;
 
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.steppebrief.content.Library;
 
 /**
@@ -15,47 +12,31 @@ public final class BriefingWriter {
   /** Changes whenever the same inputs would render differently; part of every cache key. */
   static final String LAYOUT_VERSION = "briefing-1";
 
-  private final PrintTemplates templates;
-  private final PdfRenderer renderer;
-  private final PdfCache cache;
+  private final CachedPrint print;
 
   public BriefingWriter(PrintTemplates templates, PdfCache cache) {
-    this.templates = templates;
-    this.renderer = new PdfRenderer(templates.dir());
-    this.cache = cache;
+    this.print = new CachedPrint(templates, cache);
   }
 
   /** The briefing's PDF, from the cache when the same one was made before. */
   public PdfRenderer.Pdf write(Library library, BriefingOptions options) {
     BriefingViews.topics(library, options.topicIds());
-    String key =
-        PdfCache.key(
-            LAYOUT_VERSION, library.version(), templates.fingerprint(), options.canonical());
-    return cache.get(key, () -> render(library, options, key));
-  }
-
-  private PdfRenderer.Pdf render(Library library, BriefingOptions options, String key) {
-    BriefingView view = new BriefingViews(library).view(options);
-    PdfRenderer.Metadata meta = metadata(view);
-    return renderer.render(
-        xhtml(view, meta),
-        meta,
-        PdfRenderer.utc(options.date().atStartOfDay().toInstant(ZoneOffset.UTC)),
-        java.util.HexFormat.of().parseHex(key.substring(0, 32)));
+    return print.pdf(
+        LAYOUT_VERSION,
+        library,
+        options.canonical(),
+        options.date(),
+        () -> page(new BriefingViews(library).view(options)));
   }
 
   /** The XHTML the PDF is printed from (also what a browser would print, for comparison). */
   public String xhtml(Library library, BriefingOptions options) {
-    BriefingView view = new BriefingViews(library).view(options);
-    return xhtml(view, metadata(view));
+    return page(new BriefingViews(library).view(options)).xhtml();
   }
 
-  private String xhtml(BriefingView view, PdfRenderer.Metadata meta) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("b", view);
-    model.put("meta", meta);
-    model.put("pageCss", PageCss.of(view.paper()));
-    return templates.render("briefing", model);
+  private CachedPrint.Page page(BriefingView view) {
+    PdfRenderer.Metadata meta = metadata(view);
+    return new CachedPrint.Page(print.xhtml("briefing", "b", view, view.paper(), meta), meta);
   }
 
   static PdfRenderer.Metadata metadata(BriefingView view) {

@@ -1,8 +1,5 @@
 package org.steppebrief.briefing;
 
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import org.steppebrief.content.Library;
 
 /**
@@ -13,45 +10,29 @@ import org.steppebrief.content.Library;
 public final class WorksheetWriter {
   static final String LAYOUT_VERSION = "worksheet-1";
 
-  private final PrintTemplates templates;
-  private final PdfRenderer renderer;
-  private final PdfCache cache;
+  private final CachedPrint print;
 
   public WorksheetWriter(PrintTemplates templates, PdfCache cache) {
-    this.templates = templates;
-    this.renderer = new PdfRenderer(templates.dir());
-    this.cache = cache;
+    this.print = new CachedPrint(templates, cache);
   }
 
   public PdfRenderer.Pdf write(Library library, WorksheetOptions options) {
     BriefingViews.topics(library, options.topicIds());
-    String key =
-        PdfCache.key(
-            LAYOUT_VERSION, library.version(), templates.fingerprint(), options.canonical());
-    return cache.get(key, () -> render(library, options, key));
-  }
-
-  private PdfRenderer.Pdf render(Library library, WorksheetOptions options, String key) {
-    WorksheetView view = new WorksheetViews(library).view(options);
-    PdfRenderer.Metadata meta = metadata(view);
-    return renderer.render(
-        xhtml(view, meta),
-        meta,
-        PdfRenderer.utc(options.date().atStartOfDay().toInstant(ZoneOffset.UTC)),
-        java.util.HexFormat.of().parseHex(key.substring(0, 32)));
+    return print.pdf(
+        LAYOUT_VERSION,
+        library,
+        options.canonical(),
+        options.date(),
+        () -> page(new WorksheetViews(library).view(options)));
   }
 
   public String xhtml(Library library, WorksheetOptions options) {
-    WorksheetView view = new WorksheetViews(library).view(options);
-    return xhtml(view, metadata(view));
+    return page(new WorksheetViews(library).view(options)).xhtml();
   }
 
-  private String xhtml(WorksheetView view, PdfRenderer.Metadata meta) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("w", view);
-    model.put("meta", meta);
-    model.put("pageCss", PageCss.of(view.paper()));
-    return templates.render("worksheet", model);
+  private CachedPrint.Page page(WorksheetView view) {
+    PdfRenderer.Metadata meta = metadata(view);
+    return new CachedPrint.Page(print.xhtml("worksheet", "w", view, view.paper(), meta), meta);
   }
 
   static PdfRenderer.Metadata metadata(WorksheetView view) {
