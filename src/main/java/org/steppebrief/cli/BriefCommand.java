@@ -1,7 +1,7 @@
 package org.steppebrief.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,6 @@ import org.steppebrief.briefing.BriefingOptions;
 import org.steppebrief.briefing.BriefingWriter;
 import org.steppebrief.briefing.PdfCache;
 import org.steppebrief.briefing.PdfRenderer;
-import org.steppebrief.briefing.PrintTemplateException;
-import org.steppebrief.content.Library;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,31 +53,18 @@ final class BriefCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    PrintWriter err = spec.commandLine().getErr();
-    Library library = print.library(err);
-    if (library == null) {
-      return 1;
-    }
-    try {
-      BriefingWriter writer = new BriefingWriter(print.printTemplates(), PdfCache.none());
-      PdfRenderer.Pdf pdf = writer.write(library, options);
-      Path target = print.target(options.fileName());
-      PrintOptions.writeFile(target, pdf.bytes());
-      if (xhtml != null) {
-        PrintOptions.writeFile(
-            xhtml,
-            writer.xhtml(library, options).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      }
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.println(target + " (" + PrintOptions.pageCount(pdf.pages()) + ")");
-      stdout.flush();
-      return 0;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    } catch (PrintTemplateException | IllegalStateException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return 1;
-    }
+    return print.run(
+        spec,
+        library -> {
+          BriefingWriter writer = new BriefingWriter(print.printTemplates(), PdfCache.none());
+          PdfRenderer.Pdf pdf = writer.write(library, options);
+          Path target = print.target(options.fileName());
+          PrintOptions.writeFile(target, pdf.bytes());
+          if (xhtml != null) {
+            PrintOptions.writeFile(
+                xhtml, writer.xhtml(library, options).getBytes(StandardCharsets.UTF_8));
+          }
+          return target + " (" + PrintOptions.pageCount(pdf.pages()) + ")";
+        });
   }
 }

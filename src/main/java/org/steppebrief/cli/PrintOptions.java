@@ -8,11 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import org.steppebrief.briefing.Edition;
 import org.steppebrief.briefing.Paper;
+import org.steppebrief.briefing.PrintTemplateException;
 import org.steppebrief.briefing.PrintTemplates;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.LibraryLoader;
 import org.steppebrief.diagnostic.Diagnostic;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The options and file handling that {@code brief} and {@code worksheet} share (a mixin). */
 final class PrintOptions {
@@ -96,6 +99,37 @@ final class PrintOptions {
       return null;
     }
     return result.library();
+  }
+
+  /** What a print command does with the library; returns the line that reports what it wrote. */
+  @FunctionalInterface
+  interface Printing {
+    String print(Library library) throws IOException;
+  }
+
+  /**
+   * Loads the library and runs {@code printing}, printing its report line. Exit status 1 for
+   * content or template problems (said on stderr); options the writer refuses are a usage error.
+   */
+  int run(CommandSpec spec, Printing printing) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Library library = library(err);
+    if (library == null) {
+      return 1;
+    }
+    try {
+      String report = printing.print(library);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(report);
+      out.flush();
+      return 0;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    } catch (PrintTemplateException | IllegalStateException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
   }
 
   /** Writes through a temporary file, so a reader never sees half a PDF. */

@@ -1,7 +1,6 @@
 package org.steppebrief.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -11,11 +10,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.steppebrief.briefing.PdfCache;
 import org.steppebrief.briefing.PdfRenderer;
-import org.steppebrief.briefing.PrintTemplateException;
 import org.steppebrief.briefing.Variant;
 import org.steppebrief.briefing.WorksheetOptions;
 import org.steppebrief.briefing.WorksheetWriter;
-import org.steppebrief.content.Library;
 import org.steppebrief.content.QuestionType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,34 +96,21 @@ final class WorksheetCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    PrintWriter err = spec.commandLine().getErr();
-    Library library = print.library(err);
-    if (library == null) {
-      return 1;
-    }
-    try {
-      WorksheetWriter writer = new WorksheetWriter(print.printTemplates(), PdfCache.none());
-      PdfRenderer.Pdf pdf = writer.write(library, options);
-      Path target = print.target(options.fileName());
-      PrintOptions.writeFile(target, pdf.bytes());
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.println(
-          target
+    return print.run(
+        spec,
+        library -> {
+          WorksheetWriter writer = new WorksheetWriter(print.printTemplates(), PdfCache.none());
+          PdfRenderer.Pdf pdf = writer.write(library, options);
+          Path target = print.target(options.fileName());
+          PrintOptions.writeFile(target, pdf.bytes());
+          return target
               + " ("
               + PrintOptions.pageCount(pdf.pages())
               + ", variant "
               + options.variant()
               + ", seed "
               + Long.toUnsignedString(options.seed())
-              + ")");
-      stdout.flush();
-      return 0;
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    } catch (PrintTemplateException | IllegalStateException e) {
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return 1;
-    }
+              + ")";
+        });
   }
 }
