@@ -208,71 +208,40 @@ public final class QtiPackageWriter implements ExportWriter {
   }
 
   private static void outcomes(XmlOut xml, List<String[]> extra) {
-    xml.start(
-            "outcomeDeclaration",
-            "identifier",
-            "SCORE",
-            "cardinality",
-            "single",
-            "baseType",
-            "float")
-        .start("defaultValue")
-        .text("value", "0")
-        .end()
-        .end();
-    xml.start(
-            "outcomeDeclaration",
-            "identifier",
-            "MAXSCORE",
-            "cardinality",
-            "single",
-            "baseType",
-            "float")
-        .start("defaultValue")
-        .text("value", "1")
-        .end()
-        .end();
-    xml.empty(
-        "outcomeDeclaration",
-        "identifier",
-        "FEEDBACK",
-        "cardinality",
-        "single",
-        "baseType",
-        "identifier");
-    xml.empty(
-        "outcomeDeclaration",
-        "identifier",
-        "GENERAL",
-        "cardinality",
-        "single",
-        "baseType",
-        "identifier");
-    for (String[] outcome : extra) {
-      if (outcome.length > 2) {
-        xml.start(
-                "outcomeDeclaration",
-                "identifier",
-                outcome[0],
-                "cardinality",
-                "single",
-                "baseType",
-                outcome[1])
-            .start("defaultValue")
-            .text("value", outcome[2])
-            .end()
-            .end();
-      } else {
-        xml.empty(
-            "outcomeDeclaration",
-            "identifier",
-            outcome[0],
-            "cardinality",
-            "single",
-            "baseType",
-            outcome[1]);
-      }
+    outcome(xml, "SCORE", "float", "0");
+    outcome(xml, "MAXSCORE", "float", "1");
+    outcome(xml, "FEEDBACK", "identifier", null);
+    outcome(xml, "GENERAL", "identifier", null);
+    for (String[] o : extra) {
+      outcome(xml, o[0], o[1], o.length > 2 ? o[2] : null);
     }
+  }
+
+  /** A single-valued outcome declaration, with its default value unless that is null. */
+  private static void outcome(XmlOut xml, String identifier, String baseType, String defaultValue) {
+    if (defaultValue == null) {
+      xml.empty(
+          "outcomeDeclaration",
+          "identifier",
+          identifier,
+          "cardinality",
+          "single",
+          "baseType",
+          baseType);
+    } else {
+      declaration(xml, "outcomeDeclaration", identifier, "single", baseType)
+          .start("defaultValue")
+          .text("value", defaultValue)
+          .end()
+          .end();
+    }
+  }
+
+  /** Opens a response or outcome declaration; the caller writes its content and ends it. */
+  private static XmlOut declaration(
+      XmlOut xml, String element, String identifier, String cardinality, String baseType) {
+    return xml.start(
+        element, "identifier", identifier, "cardinality", cardinality, "baseType", baseType);
   }
 
   /**
@@ -368,14 +337,8 @@ public final class QtiPackageWriter implements ExportWriter {
     return new Body() {
       @Override
       void declarations(XmlOut xml) {
-        xml.start(
-            "responseDeclaration",
-            "identifier",
-            "RESPONSE",
-            "cardinality",
-            single ? "single" : "multiple",
-            "baseType",
-            "identifier");
+        declaration(
+            xml, "responseDeclaration", "RESPONSE", single ? "single" : "multiple", "identifier");
         xml.start("correctResponse");
         for (int i = 0; i < choices.size(); i++) {
           if (rights.contains(choices.get(i))) {
@@ -449,14 +412,7 @@ public final class QtiPackageWriter implements ExportWriter {
     return new Body() {
       @Override
       void declarations(XmlOut xml) {
-        xml.start(
-                "responseDeclaration",
-                "identifier",
-                "RESPONSE",
-                "cardinality",
-                "single",
-                "baseType",
-                "identifier")
+        declaration(xml, "responseDeclaration", "RESPONSE", "single", "identifier")
             .start("correctResponse")
             .text("value", q.answer() ? "TRUE" : "FALSE")
             .end()
@@ -492,14 +448,7 @@ public final class QtiPackageWriter implements ExportWriter {
         new Body() {
           @Override
           void declarations(XmlOut xml) {
-            xml.start(
-                "responseDeclaration",
-                "identifier",
-                "RESPONSE",
-                "cardinality",
-                "ordered",
-                "baseType",
-                "identifier");
+            declaration(xml, "responseDeclaration", "RESPONSE", "ordered", "identifier");
             xml.start("correctResponse");
             for (int i = 1; i <= n; i++) {
               xml.text("value", "I" + i);
@@ -585,14 +534,7 @@ public final class QtiPackageWriter implements ExportWriter {
     return new Body() {
       @Override
       void declarations(XmlOut xml) {
-        xml.start(
-            "responseDeclaration",
-            "identifier",
-            "RESPONSE",
-            "cardinality",
-            "multiple",
-            "baseType",
-            "directedPair");
+        declaration(xml, "responseDeclaration", "RESPONSE", "multiple", "directedPair");
         xml.start("correctResponse");
         for (int i = 0; i < n; i++) {
           xml.text("value", pair(i));
@@ -660,14 +602,7 @@ public final class QtiPackageWriter implements ExportWriter {
 
   /** A string response mapped case-insensitively: 1 for any accepted answer, else 0. */
   private static void textResponse(XmlOut xml, String identifier, List<String> accepted) {
-    xml.start(
-        "responseDeclaration",
-        "identifier",
-        identifier,
-        "cardinality",
-        "single",
-        "baseType",
-        "string");
+    declaration(xml, "responseDeclaration", identifier, "single", "string");
     xml.start("correctResponse").text("value", accepted.get(0)).end();
     xml.start("mapping", "lowerBound", "0", "upperBound", "1", "defaultValue", "0");
     // Map keys must differ; case-insensitively equal answers are one key.
