@@ -20,10 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DatabaseWriteTest {
   @TempDir Path dir;
 
-  private static String url(String kind, Path dir) {
-    return kind.equals("postgres") ? TestDatabases.postgresUrl() : TestDatabases.sqliteUrl(dir);
-  }
-
   private static int put(Handle h, String name, String value) {
     return h.createUpdate("INSERT INTO settings (name, value) VALUES (:n, :v)")
         .bind("n", name)
@@ -122,7 +118,7 @@ class DatabaseWriteTest {
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void aWriteInsideAWriteJoinsItAndItsFailureUndoesOnlyItself(String kind) {
-    try (Database db = Database.open(url(kind, dir))) {
+    try (Database db = TestDatabases.open(kind, dir)) {
       List<String> seenInside =
           db.write(
               h -> {
@@ -149,7 +145,7 @@ class DatabaseWriteTest {
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void aFailingWriteStoresNothingOfItselfAndTheCallerGetsItsException(String kind) {
-    try (Database db = Database.open(url(kind, dir))) {
+    try (Database db = TestDatabases.open(kind, dir)) {
       assertThatThrownBy(
               () ->
                   db.write(
