@@ -160,32 +160,27 @@ public final class CardDeck {
     String answer = Grader.grade(q, new Response.Blank()).expected();
     String prompt = q.info().prompt();
     List<String> options = List.of();
-    String label;
+    String label = q.type().label();
     String cue;
     switch (q.type()) {
       case SINGLE_CHOICE -> {
-        label = "Single choice";
         cue = "Which one is right?";
         options = alphabetical(((Question.SingleChoice) q).choices());
       }
       case MULTI_CHOICE -> {
-        label = "Multiple choice";
         cue = "Which of these are right? There may be several.";
         options = alphabetical(((Question.MultiChoice) q).choices());
       }
       case TRUE_FALSE -> {
-        label = "True or false";
         cue = "Is this statement true or false?";
         answer = Boolean.parseBoolean(answer) ? "True" : "False";
       }
       case ORDERING -> {
-        label = "Put in order";
         cue = "In what order do these come?";
         options = alphabetical(((Question.Ordering) q).items());
       }
       case MATCHING -> {
         Question.Matching m = (Question.Matching) q;
-        label = "Matching";
         cue =
             "Match each with one of: "
                 + String.join(
@@ -195,12 +190,10 @@ public final class CardDeck {
         options = m.pairs().stream().map(p -> p.left() + " = ?").toList();
       }
       case SHORT_ANSWER -> {
-        label = "Short answer";
         cue = "Answer in a few words.";
       }
       case CLOZE -> {
         Question.Cloze c = (Question.Cloze) q;
-        label = "Fill the blanks";
         cue = q.info().prompt();
         prompt = String.join(BLANK, c.text().fragments());
       }

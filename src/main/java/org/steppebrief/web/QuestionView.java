@@ -55,15 +55,7 @@ public record QuestionView(
   }
 
   static String label(Question q) {
-    return switch (q.type()) {
-      case SINGLE_CHOICE -> "Single choice";
-      case MULTI_CHOICE -> "Multiple choice";
-      case TRUE_FALSE -> "True or false";
-      case ORDERING -> "Put in order";
-      case MATCHING -> "Matching";
-      case SHORT_ANSWER -> "Short answer";
-      case CLOZE -> "Fill in the blanks";
-    };
+    return q.type().label();
   }
 
   private static String instruction(Question q) {
