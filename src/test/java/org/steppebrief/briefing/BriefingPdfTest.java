@@ -19,6 +19,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /** The briefing as a reader, a screen reader and an archive see it, read back with PDFBox. */
 class BriefingPdfTest {
 
+  @NeedsVeraPdf
   @Test
   void instructorBriefingPassesPdfUa1AndPdfA3u() {
     byte[] pdf = Samples.instructorSample().bytes();
@@ -26,6 +27,7 @@ class BriefingPdfTest {
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
   }
 
+  @NeedsVeraPdf
   @Test
   void fullStudentBriefingPassesPdfUa1AndPdfA3u() {
     byte[] pdf = Samples.studentFull().bytes();
@@ -192,6 +194,7 @@ class BriefingPdfTest {
     }
   }
 
+  @NeedsVeraPdf
   @Test
   void oneFormSummaryOfEveryTopicFitsOnOnePageAndPassesPdfUa() {
     PdfRenderer.Pdf summary =

@@ -133,6 +133,7 @@ class WorksheetTest {
     assertThat(text).doesNotContain("Answer key").contains("Variant B");
   }
 
+  @NeedsVeraPdf
   @Test
   void worksheetPassesPdfUa1AndPdfA3u() {
     byte[] pdf = Samples.worksheetA().bytes();

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a GIFT file with gift-pegjs (npm), a GIFT parser written apart from Steppe Brief, by
- * running {@code node src/test/gift/parse-gift.js}; {@code .ci/run} installs it with {@code npm
+ * running {@code node src/test/gift/parse-gift.js}; {@code bin/test} installs it with {@code npm
  * ci}.
  */
 final class GiftPegjs {
@@ -22,7 +22,7 @@ final class GiftPegjs {
   static JsonNode parse(byte[] gift, Path dir) {
     if (!Files.isDirectory(FOLDER.resolve("node_modules/gift-pegjs"))) {
       throw new AssertionError(
-          "gift-pegjs is not installed: run `npm ci` in " + FOLDER + " (.ci/run does)");
+          "gift-pegjs is not installed: run `npm ci` in " + FOLDER + " (bin/test does)");
     }
     try {
       Path file = Files.createTempFile(dir, "export", ".gift.txt");

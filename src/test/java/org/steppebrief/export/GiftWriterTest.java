@@ -27,6 +27,7 @@ class GiftWriterTest {
 
   private final GiftWriter writer = new GiftWriter();
 
+  @NeedsNode
   @Test
   void specialCharactersSurviveTheRoundTripThroughGiftPegjs() {
     Library library = ExportLibraries.specialCharacters(dir.resolve("content"));
@@ -39,6 +40,7 @@ class GiftWriterTest {
     assertThat(result.count()).isEqualTo(10);
   }
 
+  @NeedsNode
   @Test
   void theShippedLibraryWithGeneratedQuestionsParsesAndMatchesQuestionByQuestion() {
     Library library = ExportLibraries.shipped();

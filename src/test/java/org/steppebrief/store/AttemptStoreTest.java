@@ -31,6 +31,7 @@ class AttemptStoreTest {
         Optional.empty());
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void storesAnAttemptAndFindsItOnlyForItsOwner(String kind) {
@@ -47,6 +48,7 @@ class AttemptStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void findsAnAttemptWithItsAnsweredPositionsOnlyForItsOwner(String kind) {
@@ -68,6 +70,7 @@ class AttemptStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void recordingAnAnswerRunsItsConsequencesOnceInTheSameTransaction(String kind) {
@@ -92,6 +95,7 @@ class AttemptStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void countsADoubleSubmittedAnswerOnce(String kind) {
@@ -110,6 +114,7 @@ class AttemptStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void storesEachOfManyConcurrentAnswersExactlyOnce(String kind) throws Exception {
@@ -136,6 +141,7 @@ class AttemptStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void finishesAnAttemptOnce(String kind) {
@@ -150,6 +156,7 @@ class AttemptStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void findsALearnerByResumeCodeAsTypedByAPerson(String kind) {
@@ -163,6 +170,7 @@ class AttemptStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void sharesOneSigningKeyBetweenNodes(String kind) {

@@ -35,6 +35,7 @@ class DatabaseQueryTest {
                 .execute());
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void readsWhatIsStoredWithTheParametersOfEachCall(String kind) {
@@ -49,6 +50,7 @@ class DatabaseQueryTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void insideAWriteItSeesThatWritesChangesBeforeTheyAreCommitted(String kind) {
@@ -96,6 +98,7 @@ class DatabaseQueryTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void anUpdateRunsOnlyInsideAWriteAndCountsTheRowsItChanged(String kind) {

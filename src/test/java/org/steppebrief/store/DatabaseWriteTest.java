@@ -115,6 +115,7 @@ class DatabaseWriteTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void aWriteInsideAWriteJoinsItAndItsFailureUndoesOnlyItself(String kind) {
@@ -142,6 +143,7 @@ class DatabaseWriteTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void aFailingWriteStoresNothingOfItselfAndTheCallerGetsItsException(String kind) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.steppebrief.store.Database;
 import org.steppebrief.store.Learner;
 import org.steppebrief.store.LearnerStore;
+import org.steppebrief.store.NeedsPostgres;
 import org.steppebrief.store.TestDatabases;
 
 /** The study tables on SQLite and on a real PostgreSQL. */
@@ -42,6 +43,7 @@ class StudyStoreTest {
     return store.recordReview(learner, shown, scheduler.rate(shown.state(), rating, at));
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void keepsEveryReviewWithWhatFsrsSawAndTheCardsLatestState(String kind) {
@@ -84,6 +86,7 @@ class StudyStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void aRatingOfAVersionAlreadyRatedDoesNotCount(String kind) {
@@ -108,6 +111,7 @@ class StudyStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void manyConcurrentRatingsOfOneShownCardCountOnce(String kind) throws Exception {
@@ -141,6 +145,7 @@ class StudyStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void topicsCardsAndHistorySurviveClosingAndReopeningTheDatabase(String kind) {
@@ -165,6 +170,7 @@ class StudyStoreTest {
     }
   }
 
+  @NeedsPostgres
   @Test
   void aQuizMistakeNeverOverwritesACardAnotherNodeChangedSinceItWasRead() throws Exception {
     ExecutorService otherNode = Executors.newSingleThreadExecutor();
@@ -195,6 +201,7 @@ class StudyStoreTest {
     }
   }
 
+  @NeedsPostgres
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgres"})
   void aQuizMistakeChangesTheStateItReadAndNothingWhenThereIsNothingToChange(String kind) {

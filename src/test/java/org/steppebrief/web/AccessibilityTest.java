@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * axe-core finds no WCAG 2.1 A or AA violation, nor a breach of its best practices, on any page.
  */
+@NeedsChromium
 class AccessibilityTest {
   private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 

@@ -23,6 +23,7 @@ import org.steppebrief.content.Question;
  * A whole practice quiz taken with the keyboard alone (Tab, Shift+Tab, Space, arrows, Enter and
  * typing), with the focus visible at every stop and the skip link leading into the page.
  */
+@NeedsChromium
 class BrowserKeyboardTest {
   /** More Tabs than any page here needs to reach its next control: a loop, not a long page. */
   private static final int MAX_TABS = 40;

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
  * action can be seen and reached. Leaves a screenshot of each page in /tmp/steppe-screenshots/ to
  * look at, in 1280/ and 375/ by page name.
  */
+@NeedsChromium
 class BrowserLayoutTest {
   @TempDir static Path dir;
   private static TestServer server;

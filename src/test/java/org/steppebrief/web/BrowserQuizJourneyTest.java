@@ -20,6 +20,7 @@ import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
 
 /** Whole quizzes taken in real Chromium by clicking, choosing and typing, as a learner would. */
+@NeedsChromium
 class BrowserQuizJourneyTest {
   /** Answered wrong in the test-mode journey: each is worth nothing when wrong. */
   private static final Set<QuestionType> MISSED =

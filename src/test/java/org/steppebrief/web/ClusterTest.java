@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppebrief.content.ContentFixture;
 import org.steppebrief.content.Question;
+import org.steppebrief.store.NeedsPostgres;
 import org.steppebrief.store.TestDatabases;
 
 /** Two app nodes on one PostgreSQL database, as behind a load balancer. */
+@NeedsPostgres
 class ClusterTest {
   @TempDir Path dir;
 

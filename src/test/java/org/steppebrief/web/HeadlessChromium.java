@@ -54,7 +54,7 @@ final class HeadlessChromium implements AutoCloseable {
     if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
       throw new IllegalStateException(
           "browser tests need /usr/bin/chromium and /usr/bin/chromedriver:"
-              + " run .ci/run or apt-get install chromium chromium-driver");
+              + " run bin/test, which installs them");
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);

@@ -35,6 +35,7 @@ import org.steppebrief.study.StudyStore;
  * Studying in Chromium: the keyboard drives the review screen, the schedule survives a restart of
  * the server, and axe-core finds nothing wrong on the study and progress pages, wide or at 375 px.
  */
+@NeedsChromium
 class StudyBrowserTest {
   /** Where the screenshots of these pages go, to be looked at (not committed). */
   static final Path SHOTS = Path.of("/tmp/study-shots");
