@@ -25,9 +25,10 @@ import org.steppebrief.content.Question;
  *       right. Items missing from the response make every pair they are in wrong; a repeated item
  *       counts at its first place only; texts that are not items are ignored.
  *   <li><b>matching</b>: the share of left sides matched to their right side.
- *   <li><b>short-answer</b>: 1 if the {@linkplain AnswerFolding#fold folded} response equals any
- *       folded accepted answer, else 0. A response that folds to nothing is wrong.
- *   <li><b>cloze</b>: the share of blanks whose folded text equals any folded alternative of that
+ *   <li><b>short-answer</b>: 1 if the response's {@linkplain AnswerFolding#key key} (folded; the
+ *       periods of abbreviations and a leading article do not count) equals any accepted answer's,
+ *       else 0. A response that folds to nothing is wrong.
+ *   <li><b>cloze</b>: the share of blanks whose key equals the key of any alternative of that
  *       blank; a missing text is wrong, extra texts are ignored.
  * </ul>
  *
@@ -136,14 +137,17 @@ public final class Grader {
     return Grade.of((double) right / blanks, expected);
   }
 
-  /** Whether a typed answer folds to one of the accepted forms; nothing typed is never right. */
+  /**
+   * Whether a typed answer has the {@linkplain AnswerFolding#key key} of one of the accepted forms;
+   * nothing typed is never right.
+   */
   private static boolean accepts(List<String> accepted, String typed) {
-    String folded = AnswerFolding.fold(typed);
-    if (folded.isEmpty()) {
+    String key = AnswerFolding.key(typed);
+    if (key.isEmpty()) {
       return false;
     }
     Set<String> forms = new HashSet<>();
-    accepted.forEach(a -> forms.add(AnswerFolding.fold(a)));
-    return forms.contains(folded);
+    accepted.forEach(a -> forms.add(AnswerFolding.key(a)));
+    return forms.contains(key);
   }
 }

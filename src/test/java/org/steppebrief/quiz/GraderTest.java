@@ -216,8 +216,26 @@ class GraderTest {
     @Test
     void doesNothingFuzzy() {
       assertThat(accepts("Kazakhstan IPAP")).isFalse();
-      assertThat(accepts("IPAP")).isFalse();
+      assertThat(accepts("IPA")).isFalse();
       assertThat(accepts("the IPAPs")).isFalse();
+    }
+
+    @Test
+    void aLeadingArticleAndThePeriodsOfAnAbbreviationDoNotCount() {
+      assertThat(accepts("IPAP")).isTrue();
+      assertThat(accepts("an IPAP")).isTrue();
+      assertThat(accepts("the I.P.A.P.")).isTrue();
+      assertThat(accepts("Kazakhstan’s I. P. A. P.")).isTrue();
+      Question.ShortAnswer usAndNato = shortAnswer("the U.S. and NATO");
+      assertThat(Grader.grade(usAndNato, new Response.Text("the US and NATO")).correct()).isTrue();
+      assertThat(Grader.grade(usAndNato, new Response.Text("US and N.A.T.O.")).correct()).isTrue();
+      assertThat(Grader.grade(usAndNato, new Response.Text("U S and NATO")).correct()).isFalse();
+    }
+
+    @Test
+    void anArticleAloneIsNotAnAnswer() {
+      assertThat(accepts("the")).isFalse();
+      assertThat(accepts("a")).isFalse();
     }
 
     @Test
