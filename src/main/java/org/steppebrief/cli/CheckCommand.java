@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.steppebrief.content.Coverage;
 import org.steppebrief.content.LibraryLoader;
 import org.steppebrief.diagnostic.Diagnostic;
 import picocli.CommandLine;
@@ -36,8 +35,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the diagnostics and the summary as JSON.")
   boolean json;
 
-  @Option(names = "--uncited", description = "List the body passages that no fact cites yet.")
+  @Option(
+      names = "--uncited",
+      description = "List the body passages and sentences that no fact cites yet.")
   boolean uncited;
+
+  @Option(
+      names = "--skipped",
+      description = "With --uncited, also list the sentences sources.yaml skips, with the reasons.")
+  boolean skipped;
 
   @Parameters(
       paramLabel = "FILE",
@@ -66,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         result.diagnostics().stream()
             .filter(d -> only.isEmpty() || only.contains(d.file()) || d.file().startsWith("seeds"))
             .toList();
-    LibrarySummary summary = LibrarySummary.of(result.library(), Coverage.of(result.library()));
+    LibrarySummary summary = LibrarySummary.of(result.library());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(summary.toJson(shown));
@@ -77,7 +83,13 @@ final class CheckCommand implements Callable<Integer> {
       if (!shown.isEmpty()) {
         out.println();
       }
-      out.print(summary.toText(uncited));
+      out.print(
+          summary.toText(
+              !uncited
+                  ? LibrarySummary.Listing.NONE
+                  : skipped
+                      ? LibrarySummary.Listing.UNCITED_AND_SKIPPED
+                      : LibrarySummary.Listing.UNCITED));
       long errors = shown.stream().filter(Diagnostic::isError).count();
       long warnings = shown.size() - errors;
       out.println(

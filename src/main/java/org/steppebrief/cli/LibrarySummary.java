@@ -11,7 +11,9 @@ import org.steppebrief.content.Level;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
+import org.steppebrief.content.SentenceCoverage;
 import org.steppebrief.corpus.Passage;
+import org.steppebrief.corpus.SourceSentence;
 import org.steppebrief.diagnostic.Diagnostic;
 
 /**
@@ -22,9 +24,11 @@ record LibrarySummary(
     Map<FactKind, Integer> factsByKind,
     Map<QuestionType, Integer> questionsByType,
     Map<Level, Integer> questionsByLevel,
-    Coverage coverage) {
+    Coverage coverage,
+    SentenceCoverage sentences) {
 
-  static LibrarySummary of(Library library, Coverage coverage) {
+  static LibrarySummary of(Library library) {
+    Coverage coverage = Coverage.of(library);
     Map<FactKind, Integer> kinds = new EnumMap<>(FactKind.class);
     for (FactKind kind : FactKind.values()) {
       kinds.put(kind, 0);
@@ -41,14 +45,22 @@ record LibrarySummary(
       types.merge(question.type(), 1, Integer::sum);
       question.info().level().ifPresent(level -> levels.merge(level, 1, Integer::sum));
     }
-    return new LibrarySummary(library, kinds, types, levels, coverage);
+    return new LibrarySummary(
+        library, kinds, types, levels, coverage, SentenceCoverage.of(library));
   }
 
   int passages() {
     return library.sources().stream().mapToInt(s -> s.passages().size()).sum();
   }
 
-  String toText(boolean listUncited) {
+  /** What {@code check --uncited} (and {@code --skipped}) lists under each source. */
+  enum Listing {
+    NONE,
+    UNCITED,
+    UNCITED_AND_SKIPPED
+  }
+
+  String toText(Listing listing) {
     StringBuilder out = new StringBuilder();
     out.append("Steppe Brief content ").append(library.version()).append('\n');
     line(
@@ -59,7 +71,9 @@ record LibrarySummary(
             + passages()
             + " passages, "
             + coverage.total()
-            + " substantive body passages)");
+            + " substantive body passages, "
+            + sentences.total()
+            + " sentences)");
     line(out, "topics", Integer.toString(library.topics().size()));
     line(out, "facts", library.facts().size() + "  (" + counts(factsByKind, FactKind::key) + ")");
     line(
@@ -76,17 +90,39 @@ record LibrarySummary(
             + coverage.cited()
             + "/"
             + coverage.total()
+            + "); "
+            + percent(sentences.share())
+            + " of their sentences cited or skipped ("
+            + sentences.cited()
+            + " cited + "
+            + sentences.skipped()
+            + " skipped of "
+            + sentences.total()
             + ")");
-    for (Coverage.PerSource s : coverage.sources()) {
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "    %-32s %9s %7s   %s%n",
+            "",
+            "passages",
+            "",
+            "sentences cited+skipped/total"));
+    for (int i = 0; i < coverage.sources().size(); i++) {
+      Coverage.PerSource s = coverage.sources().get(i);
+      SentenceCoverage.PerSource t = sentences.sources().get(i);
       out.append(
           String.format(
               Locale.ROOT,
-              "    %-32s %4d/%-4d %s%n",
+              "    %-32s %4d/%-4d %6s   %4d+%d/%-4d %s%n",
               s.sourceId(),
               s.cited(),
               s.total(),
-              percent(s.share())));
-      if (listUncited) {
+              percent(s.share()),
+              t.cited(),
+              t.skipped().size(),
+              t.total(),
+              percent(t.share())));
+      if (listing != Listing.NONE) {
         for (Passage p : s.uncited()) {
           out.append(
               String.format(
@@ -96,6 +132,29 @@ record LibrarySummary(
                   p.id(),
                   p.firstLine(),
                   clip(p.text())));
+        }
+        for (SourceSentence u : t.uncited()) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "        uncited sentence %s:%d ¶%d: %s%n",
+                  t.file(),
+                  u.line(),
+                  u.paragraph(),
+                  clip(u.text())));
+        }
+      }
+      if (listing == Listing.UNCITED_AND_SKIPPED) {
+        for (SourceSentence k : t.skipped()) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "        skipped sentence %s:%d ¶%d: %s%n            reason: %s%n",
+                  t.file(),
+                  k.line(),
+                  k.paragraph(),
+                  clip(k.text()),
+                  k.skipReason().orElse("")));
         }
       }
     }
@@ -153,9 +212,43 @@ record LibrarySummary(
     }
     json.endArray();
     json.endObject();
+    json.name("sentence_coverage").beginObject();
+    json.name("cited").value(sentences.cited());
+    json.name("skipped").value(sentences.skipped());
+    json.name("total").value(sentences.total());
+    json.name("share").value(sentences.share());
+    json.name("sources").beginArray();
+    for (SentenceCoverage.PerSource s : sentences.sources()) {
+      json.beginObject();
+      json.name("source").value(s.sourceId());
+      json.name("cited").value(s.cited());
+      json.name("skipped").value(s.skipped().size());
+      json.name("total").value(s.total());
+      json.name("share").value(s.share());
+      json.name("uncited").beginArray();
+      s.uncited().forEach(u -> sentenceJson(json, s.file(), u));
+      json.endArray();
+      json.name("skipped_sentences").beginArray();
+      s.skipped().forEach(k -> sentenceJson(json, s.file(), k));
+      json.endArray();
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
     json.endObject();
     json.endObject();
     return json.toString();
+  }
+
+  private static void sentenceJson(Json json, String file, SourceSentence s) {
+    json.beginObject();
+    json.name("file").value(file);
+    json.name("line").value(s.line());
+    json.name("paragraph").value(s.paragraph());
+    json.name("passage").value(s.passageId());
+    json.name("text").value(s.text());
+    s.skipReason().ifPresent(r -> json.name("reason").value(r));
+    json.endObject();
   }
 
   private static <K> String counts(

@@ -5,22 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.steppebrief.corpus.SentenceSplitter;
 
 /** Prose whose sentences each end with fact citations like {@code [a, b]}. */
 public record CitedText(List<Sentence> sentences) {
   static final Pattern CITATION =
       Pattern.compile("\\[\\s*([a-z0-9][a-z0-9-]*(?:\\s*,\\s*[a-z0-9][a-z0-9-]*)*)\\s*]");
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?][\"”’)\\]]?)\\s+(?=[\\p{Lu}\"“‘(\\d\\[])");
   private static final Pattern LEADING_CITATION = Pattern.compile("\\[[^\\]]*]\\s*");
-
-  /** "U.N", "U.S", "M.V": initials, whose full stop ends no sentence. */
-  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)*\\p{Lu}");
-
-  private static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of(
-          "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "St", "No", "Nos",
-          "vs", "e.g", "i.e", "etc", "cf", "Vol", "pp", "p", "ed", "Jr", "Sr", "approx");
 
   public CitedText {
     sentences = List.copyOf(sentences);
@@ -53,47 +44,26 @@ public record CitedText(List<Sentence> sentences) {
   }
 
   /**
-   * Where sentences start: after . ! or ? (and a closing quote or citation) before a capital,
-   * except after an abbreviation ("U.N. Security Council", "Gen. Nurmaganbetov"). A citation
-   * written just after the full stop ("... peace. [a]") stays with the sentence it follows.
+   * Where sentences start: where {@link SentenceSplitter} starts them (abbreviations, initials and
+   * numbered clauses end no sentence). A citation written just after the full stop ("... peace.
+   * [a]") stays with the sentence it follows.
    */
   static List<Integer> sentenceStarts(String text) {
     List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    Matcher m = SENTENCE_END.matcher(text);
-    while (m.find()) {
-      int end = m.start();
-      if (isAbbreviation(text, end)) {
-        continue;
-      }
-      int next = m.end();
-      Matcher cite = LEADING_CITATION.matcher(text).region(next, text.length());
-      if (cite.lookingAt()) {
-        next = cite.end();
-        if (next >= text.length()) {
-          break;
+    for (int start : SentenceSplitter.starts(text)) {
+      int next = start;
+      if (start > 0) {
+        Matcher cite = LEADING_CITATION.matcher(text).region(start, text.length());
+        if (cite.lookingAt()) {
+          next = cite.end();
+          if (next >= text.length()) {
+            break;
+          }
         }
       }
       starts.add(next);
     }
     return starts;
-  }
-
-  /** Whether the full stop that ends at {@code end} closes an abbreviation, not a sentence. */
-  private static boolean isAbbreviation(String text, int end) {
-    int stop = end - 1;
-    while (stop >= 0 && "\"”’)]".indexOf(text.charAt(stop)) >= 0) {
-      stop--;
-    }
-    if (stop < 0 || text.charAt(stop) != '.') {
-      return false;
-    }
-    int wordStart = stop;
-    while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    String word = text.substring(wordStart, stop);
-    return INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word);
   }
 
   /** Every fact id cited, in order of first citation. */

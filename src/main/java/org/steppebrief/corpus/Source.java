@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A source text with what is known about it and its passages.
+ * A source text with what is known about it, its passages, and the sentences of its substantive
+ * body passages (some skipped with a reason in the catalog).
  *
  * <p>Every detail says whether the text states it, whether it is inferred (and from what), or
  * whether it is unknown, because a briefing must never present a guess as a fact.
@@ -23,11 +24,13 @@ public record Source(
     Detail licence,
     Detail url,
     List<Region> regions,
-    List<Passage> passages) {
+    List<Passage> passages,
+    List<SourceSentence> sentences) {
 
   public Source {
     regions = List.copyOf(regions);
     passages = List.copyOf(passages);
+    sentences = List.copyOf(sentences);
   }
 
   /** The title to show: the source's own, or a description when it has none. */

@@ -39,7 +39,8 @@ public final class SourceCatalog {
           "date",
           "licence",
           "url",
-          "regions");
+          "regions",
+          "skip");
   private static final Set<String> DETAIL_FIELDS = Set.of("status", "value", "evidence");
 
   private SourceCatalog() {}
@@ -128,7 +129,8 @@ public final class SourceCatalog {
             detail(entry, "licence"),
             detail(entry, "url"),
             regions,
-            passages));
+            passages,
+            SentenceSkips.of(entry, text.get(), passages)));
   }
 
   private static Optional<String> readText(Path path, Position at, Diagnostics problems) {
