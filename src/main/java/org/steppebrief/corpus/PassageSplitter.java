@@ -15,14 +15,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a source file into passages, repairing what PDF extraction broke.
+ * Splits a source file into passages, repairing what PDF extraction or hard wrapping broke.
  *
  * <p>The rules are general, not tuned to one file:
  *
  * <ul>
- *   <li>A blank line ends a paragraph. A line continues the previous one when the previous ends
- *       with a letter and a hyphen, or when it starts with a lower-case letter: PDF extraction
- *       breaks lines mid-sentence, and a new paragraph does not start in lower case.
+ *   <li>A blank line ends a paragraph. What a single line break means depends on the source,
+ *       decided once per text: a text whose paragraphs are separated by blank lines at least as
+ *       often as by a line break after a sentence end (a hard-wrapped .txt, a licence, Markdown)
+ *       uses blank-line paragraphing, and there a single line break is a soft wrap, whatever letter
+ *       the next line starts with. It still starts a new passage before a list item or numbered
+ *       clause ({@code 3.1.}, {@code (a)}, {@code -}) when the previous line stopped short, that is
+ *       when the item's first word would have fitted on it within the text's widest line.
+ *   <li>Otherwise (PDF extraction: one line per paragraph, or lines broken anywhere) a line
+ *       continues the previous one when the previous ends with a letter and a hyphen, or when it
+ *       starts with a lower-case letter: a new paragraph does not start in lower case.
+ *   <li>A line underlined by a line of {@code =} or {@code -}, or starting with one to six {@code
+ *       #} and a space, is a heading of its own; the underline and the {@code #} marks are not
+ *       text.
  *   <li>A word hyphenated across the break is joined ("mil-" + "itary"); before a capital the
  *       hyphen is kept ("Kazakhstan-" + "NATO").
  *   <li>A footnote line is a line that starts with the next footnote number when that number was
@@ -34,15 +44,30 @@ import java.util.regex.Pattern;
  */
 public final class PassageSplitter {
   private static final Pattern NOTE_LINE = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
-  private static final Pattern ITEM_START = Pattern.compile("^([■•▪●◦*–—-]|\\(\\d+\\)|\\d+\\.\\s)");
+  private static final Pattern ITEM_START =
+      Pattern.compile("^([■•▪●◦*–—-]|\\(\\d+\\)|\\([a-z]{1,4}\\)\\s|\\d+\\.\\s)");
   private static final int HEADING_MAX_CHARS = 100;
+  private static final Pattern UNDERLINE = Pattern.compile("^(={3,}|-{3,})$");
+  private static final Pattern RULE = Pattern.compile("^([=\\-*_~+#])\\1{2,}$");
+  private static final Pattern FRAMED = Pattern.compile("^\\s*([*|])(?:\\s(.*?))?\\s\\1\\s*$");
+  private static final Pattern HASH_HEADING = Pattern.compile("^#{1,6}\\s+(\\S.*?)(\\s+#+)?$");
+
+  /**
+   * What starts a list item or clause on a line of its own: a bullet or dash and a space, a
+   * bracketed number or letter ({@code (a)}, {@code (iv)}, {@code (2)}), or a clause number ending
+   * in a dot ({@code 3.}, {@code 3.1.}) or with inner dots ({@code 3.1}), then a space.
+   */
+  private static final Pattern CLAUSE_START =
+      Pattern.compile(
+          "^([■•▪●◦*–—-]\\s|\\([0-9a-zA-Z]{1,4}\\)\\s|\\d+(\\.\\d+)*\\.\\s|\\d+(\\.\\d+)+\\s)");
 
   private PassageSplitter() {}
 
   public static List<Passage> split(String sourceId, String text, List<Region> regions) {
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = unframe(text.split("\r?\n", -1));
     Role[] roles = roles(lines.length, regions);
     Map<Integer, Integer> noteAt = findNoteLines(lines, roles);
+    Wrapping wrapping = Wrapping.of(lines, roles);
 
     List<Block> blocks = new ArrayList<>();
     Map<Role, Block> open = new EnumMap<>(Role.class);
@@ -54,7 +79,8 @@ public final class PassageSplitter {
         broken.addAll(open.keySet());
         continue;
       }
-      if (role == Role.EXCLUDED) {
+      if (role == Role.EXCLUDED || RULE.matcher(line).matches()) {
+        // A rule or underline has no words; an underline marks the line above as a heading.
         continue;
       }
       if (noteAt.containsKey(i)) {
@@ -66,18 +92,25 @@ public final class PassageSplitter {
         blocks.add(note);
         continue;
       }
+      Matcher hashHeading = HASH_HEADING.matcher(line);
+      boolean heading = hashHeading.matches() || underlined(lines, roles, i);
       Block current = open.get(role);
       if (current != null
           && !broken.contains(role)
           && role != Role.TABLE
-          && continues(current.text, line)) {
-        current.append(line, i);
+          && !heading
+          && wrapping.continues(current.text, lines[current.lastLine], line)) {
+        current.append(line, i, wrapping.blankLineParagraphs());
       } else {
         Block block = new Block(role, i);
-        block.text.append(line);
+        block.text.append(hashHeading.matches() ? hashHeading.group(1) : line);
+        block.heading = heading;
         blocks.add(block);
         open.put(role, block);
         broken.remove(role);
+      }
+      if (heading) {
+        broken.add(role);
       }
     }
     blocks.sort(Comparator.comparingInt(b -> b.firstLine));
@@ -136,8 +169,76 @@ public final class PassageSplitter {
     return -1;
   }
 
-  private static boolean continues(StringBuilder previous, String next) {
-    return endsWithBrokenWord(previous) || Character.isLowerCase(next.charAt(0));
+  /**
+   * Takes a box's frame off its lines: a line between a pair of the same frame character ({@code *
+   * text *}, {@code | text |}) is read as the text inside. The box's top and bottom are rules.
+   */
+  private static String[] unframe(String[] lines) {
+    String[] inner = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = FRAMED.matcher(lines[i]);
+      inner[i] = m.matches() ? (m.group(2) == null ? "" : m.group(2)) : lines[i];
+    }
+    return inner;
+  }
+
+  /** Whether line {@code i} has an underline of its own region right below it. */
+  private static boolean underlined(String[] lines, Role[] roles, int i) {
+    return i + 1 < lines.length
+        && roles[i + 1] == roles[i]
+        && UNDERLINE.matcher(lines[i + 1].strip()).matches();
+  }
+
+  /**
+   * How a source's single line breaks are to be read, decided once for the whole text.
+   *
+   * @param blankLineParagraphs whether blank lines separate the paragraphs, so a single line break
+   *     is a soft wrap
+   * @param width the widest body line, the column the text was wrapped at
+   */
+  private record Wrapping(boolean blankLineParagraphs, int width) {
+    static Wrapping of(String[] lines, Role[] roles) {
+      int gaps = 0;
+      int breaksAfterSentenceEnd = 0;
+      int width = 0;
+      String previous = null;
+      boolean blankSince = false;
+      for (int i = 0; i < lines.length; i++) {
+        if (roles[i] == Role.EXCLUDED) {
+          continue;
+        }
+        String line = lines[i].stripTrailing();
+        if (line.isBlank()) {
+          blankSince = true;
+          continue;
+        }
+        width = Math.max(width, line.length());
+        if (previous != null) {
+          if (blankSince) {
+            gaps++;
+          } else if (".!?:;\"”)".indexOf(previous.charAt(previous.length() - 1)) >= 0) {
+            breaksAfterSentenceEnd++;
+          }
+        }
+        previous = line;
+        blankSince = false;
+      }
+      return new Wrapping(gaps > 0 && gaps >= breaksAfterSentenceEnd, width);
+    }
+
+    /** Whether {@code next} goes on the paragraph {@code text} whose last line is {@code above}. */
+    boolean continues(CharSequence text, String above, String next) {
+      if (!blankLineParagraphs) {
+        return endsWithBrokenWord(text) || Character.isLowerCase(next.charAt(0));
+      }
+      if (!CLAUSE_START.matcher(next).find()) {
+        return true;
+      }
+      // A clause number can also be a wrapped "2006. The"; the break was deliberate only if
+      // the first word would have fitted on the line above.
+      String firstWord = next.split("\\s", 2)[0];
+      return above.stripTrailing().length() + 1 + firstWord.length() > width;
+    }
   }
 
   private static boolean endsWithBrokenWord(CharSequence text) {
@@ -188,7 +289,11 @@ public final class PassageSplitter {
               sourceId,
               passageNumber,
               block.role,
-              note ? Passage.Kind.NOTE : kindOf(text, block.role),
+              note
+                  ? Passage.Kind.NOTE
+                  : block.heading
+                      ? Passage.Kind.HEADING
+                      : kindOf(text, block.role, block.firstLine == block.lastLine),
               text,
               block.firstLine + 1,
               block.lastLine + 1,
@@ -197,11 +302,11 @@ public final class PassageSplitter {
     return List.copyOf(passages);
   }
 
-  private static Passage.Kind kindOf(String text, Role role) {
+  private static Passage.Kind kindOf(String text, Role role, boolean oneLine) {
     if (ITEM_START.matcher(text).find()) {
       return Passage.Kind.ITEM;
     }
-    boolean short_ = text.length() <= HEADING_MAX_CHARS;
+    boolean short_ = text.length() <= HEADING_MAX_CHARS && oneLine;
     char last = text.charAt(text.length() - 1);
     boolean sentenceEnd = ".!?;,…\"”’)".indexOf(last) >= 0;
     if (short_ && !sentenceEnd && (role == Role.BODY || role == Role.FRONT_MATTER)) {
@@ -231,6 +336,7 @@ public final class PassageSplitter {
     final int firstLine;
     int lastLine;
     int noteNumber;
+    boolean heading;
     final StringBuilder text = new StringBuilder();
     final List<Integer> noteRefs = new ArrayList<>();
 
@@ -240,9 +346,14 @@ public final class PassageSplitter {
       this.lastLine = line;
     }
 
-    void append(String line, int index) {
+    /**
+     * Adds a line. A hyphen at the end of the line above joins without a space; it is dropped
+     * before a lower-case letter (a word PDF extraction hyphenated) unless the text is hard-wrapped
+     * plain text, whose wrapping never splits a word, so a hyphen there is the word's own.
+     */
+    void append(String line, int index, boolean hardWrapped) {
       if (endsWithBrokenWord(text)) {
-        if (Character.isLowerCase(line.charAt(0))) {
+        if (!hardWrapped && Character.isLowerCase(line.charAt(0))) {
           text.setLength(text.length() - 1);
         }
       } else {
