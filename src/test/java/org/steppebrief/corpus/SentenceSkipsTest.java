@@ -63,6 +63,23 @@ class SentenceSkipsTest {
   }
 
   @Test
+  void tellsARepeatedSentenceApartByItsParagraph() throws IOException {
+    Diagnostics problems = new Diagnostics();
+    Source source =
+        read(
+                "      - sentence: Cooperation grew every year.\n"
+                    + "        passage: 5\n"
+                    + "        reason: repeats the first paragraph\n",
+                problems)
+            .get(0);
+    assertThat(problems.sorted()).isEmpty();
+    assertThat(source.sentences().stream().filter(SourceSentence::isSkipped).toList())
+        .singleElement()
+        .extracting(SourceSentence::line)
+        .isEqualTo(9);
+  }
+
+  @Test
   void refusesASkipWithoutAReason() throws IOException {
     Diagnostics problems = new Diagnostics();
     read("      - sentence: Kazakhstan’s role was central.\n", problems);
