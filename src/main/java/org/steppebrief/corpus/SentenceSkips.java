@@ -20,9 +20,10 @@ import org.steppebrief.yaml.YamlMap;
  * </pre>
  *
  * A skip names its sentence by the sentence's whole text or by a prefix of it that no other
- * sentence of the source shares, both compared folded (white space, quotes, dashes), so the
- * interviewer's "SP" or a bullet need not be copied. A skip that matches no sentence or several, or
- * that gives no reason, is an error at its line.
+ * sentence of the source shares, both compared folded (white space, quotes, dashes); a sentence
+ * that the source repeats word for word is told apart by {@code passage:} (its paragraph number or
+ * passage id). The interviewer's "SP" or a bullet need not be copied. A skip that matches no
+ * sentence or several, or that gives no reason, is an error at its line.
  */
 final class SentenceSkips {
   private SentenceSkips() {}
@@ -31,8 +32,9 @@ final class SentenceSkips {
     List<SourceSentence> sentences = split(rawText, passages);
     Map<Integer, String> reasons = new HashMap<>();
     for (YamlMap skip : entry.mappings("skip", "sentence skip")) {
-      skip.allowOnly(Set.of("sentence", "reason"), "a sentence skip");
+      skip.allowOnly(Set.of("sentence", "reason", "passage"), "a sentence skip");
       Optional<String> sentence = skip.text("sentence", "a sentence skip");
+      Optional<String> passage = skip.optionalText("passage");
       Optional<String> reason = skip.optionalText("reason");
       if (reason.isEmpty()) {
         skip.problems()
@@ -49,7 +51,12 @@ final class SentenceSkips {
           TextFolding.foldQuote(SentenceSplitter.withoutLeadingMark(sentence.get())).strip();
       List<Integer> matches = new ArrayList<>();
       for (int i = 0; i < sentences.size(); i++) {
-        if (TextFolding.foldQuote(sentences.get(i).text()).startsWith(wanted)) {
+        SourceSentence candidate = sentences.get(i);
+        boolean inPassage =
+            passage.isEmpty()
+                || passage.get().equals(candidate.passageId())
+                || passage.get().equals(Integer.toString(candidate.paragraph()));
+        if (inPassage && TextFolding.foldQuote(candidate.text()).startsWith(wanted)) {
           matches.add(i);
         }
       }
@@ -71,7 +78,7 @@ final class SentenceSkips {
                         + ")",
                 matches.isEmpty()
                     ? "copy the sentence's first words as `passages` prints them"
-                    : "give more of the sentence, until only one matches");
+                    : "give more of the sentence, or its `passage` (paragraph number or id)");
         continue;
       }
       if (reason.isPresent()) {

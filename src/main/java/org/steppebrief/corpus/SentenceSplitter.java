@@ -56,7 +56,7 @@ public final class SentenceSplitter {
 
   /** The number or letter of a numbered clause: "2", "iv", "b". */
   private static final Pattern ENUMERATOR =
-      Pattern.compile("\\(?(\\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])");
+      Pattern.compile("\\(?(\\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\\)?");
 
   /** A bullet or dash that marks an item or a speaker, not part of the first sentence. */
   private static final Pattern LEADING_MARK = Pattern.compile("^[\\s\\u00A0■•●▪◦·*—–-]+");
@@ -155,7 +155,7 @@ public final class SentenceSplitter {
           "Your");
 
   /** A leading fragment this short ("First scenario.", "Note.") labels the sentence after it. */
-  private static final int LABEL_WORDS = 3;
+  private static final int LABEL_WORDS = 2;
 
   private SentenceSplitter() {}
 
@@ -240,6 +240,14 @@ public final class SentenceSplitter {
       wordStart--;
     }
     String word = text.substring(wordStart, stop);
+    // the abbreviation or initials end the word: "Kazakh-U.S", "(e.g", "“No"
+    int tailStart = stop;
+    while (tailStart > wordStart
+        && (Character.isLetterOrDigit(text.charAt(tailStart - 1))
+            || text.charAt(tailStart - 1) == '.')) {
+      tailStart--;
+    }
+    String tail = text.substring(tailStart, stop);
     if (glued) {
       // "Peace.”This" and "peace.According": a closing quote, or a lower-case word, glued to a
       // capitalised word; "Pravda.ru" and "U.S.-led" never get here, and "Astana.Kazakhstan" is
@@ -253,7 +261,7 @@ public final class SentenceSplitter {
     if (text.charAt(stop) != '.') {
       return true;
     }
-    String bare = word.replaceAll("^[\"“‘'(\\[«]+", "");
+    String bare = tail;
     String following = nextWord(text, next);
     if (ABBREVIATIONS.contains(bare)) {
       return false;
@@ -268,7 +276,7 @@ public final class SentenceSplitter {
     if (text.substring(sentenceStart, wordStart).isBlank()
         || LEADING_MARK.matcher(text.substring(sentenceStart, wordStart)).matches()) {
       // the first token of a sentence: "2." or "(b)." numbers a clause
-      return !ENUMERATOR.matcher(bare).matches();
+      return !ENUMERATOR.matcher(word).matches();
     }
     return true;
   }

@@ -100,6 +100,50 @@ class CheckCommandTest {
   }
 
   @Test
+  void reportsSentenceCoverageAsTextAndJson() throws java.io.IOException {
+    Path root = ContentFixture.withSheets(dir, "good");
+    Path catalog = root.resolve("seeds/sources.yaml");
+    java.nio.file.Files.writeString(
+        catalog,
+        java.nio.file.Files.readString(catalog)
+            + "    skip:\n"
+            + "      - sentence: Kazakhstan’s role\n"
+            + "        reason: a test of skipping\n");
+    Run json = run("check", "--json", "--content", root.toString());
+    assertThat(json.exit()).isZero();
+    assertThat(json.out())
+        .contains("\"sentence_coverage\":{\"cited\":2,\"skipped\":1,\"total\":6,\"share\":0.5000,")
+        .contains(
+            "{\"source\":\"mini-paper\",\"cited\":2,\"skipped\":1,\"total\":6,\"share\":0.5000,")
+        .contains("{\"file\":\"seeds/mini-paper.txt\",\"line\":9,\"paragraph\":")
+        .contains("\"reason\":\"a test of skipping\"");
+    Run text = run("check", "--uncited", "--content", root.toString());
+    assertThat(text.out())
+        .contains("of their sentences cited or skipped (2 cited + 1 skipped of 6)")
+        .contains("uncited sentence seeds/mini-paper.txt:9 ¶")
+        .doesNotContain("skipped sentence");
+    Run skipped = run("check", "--uncited", "--skipped", "--content", root.toString());
+    assertThat(skipped.out())
+        .contains("skipped sentence seeds/mini-paper.txt:8 ¶")
+        .contains("reason: a test of skipping");
+  }
+
+  @Test
+  void failsOnASkipWithoutAReason() throws java.io.IOException {
+    Path root = ContentFixture.withSheets(dir, "good");
+    Path catalog = root.resolve("seeds/sources.yaml");
+    java.nio.file.Files.writeString(
+        catalog,
+        java.nio.file.Files.readString(catalog)
+            + "    skip:\n"
+            + "      - sentence: Kazakhstan’s role\n");
+    Run run = run("check", "--content", root.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("seeds/sources.yaml:28:9: error: a skipped sentence needs a reason");
+  }
+
+  @Test
   void listsPassagesAsTheLoaderSplitsThem() {
     Path root = ContentFixture.withSheets(dir);
     Run run = run("passages", "--content", root.toString(), "mini-paper");
