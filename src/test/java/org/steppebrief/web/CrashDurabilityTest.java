@@ -71,11 +71,11 @@ class CrashDurabilityTest {
     Path data = dir.resolve("data");
     var library = LibraryLoader.load(content).library();
     Server first = serve(content, data);
-    Browser learner = new Browser(first.base());
+    WebClient learner = new WebClient(first.base());
     String attempt;
     try {
       learner.get("/quiz/new");
-      attempt = Browser.location(learner.post("/quiz", "count", "50", "mode", "test"));
+      attempt = WebClient.location(learner.post("/quiz", "count", "50", "mode", "test"));
       for (int i = 0; i < 3; i++) {
         var page = learner.follow(attempt);
         Question q =
@@ -95,7 +95,7 @@ class CrashDurabilityTest {
 
     Server second = serve(content, data);
     try {
-      Browser again = learner.on(second.base());
+      WebClient again = learner.on(second.base());
       var page = again.follow(attempt);
       assertThat(page.body()).contains("Question 4 of 7").contains("3 of 7 answered");
       assertThat(again.post(attempt + "/finish").statusCode()).isEqualTo(303);
