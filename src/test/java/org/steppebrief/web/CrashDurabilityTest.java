@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.Slow;
 import org.steppebrief.content.ContentFixture;
 import org.steppebrief.content.LibraryLoader;
 import org.steppebrief.content.Question;
 
 /** Kills the server with SIGKILL mid-quiz: nothing a learner saw accepted may be lost. */
+@Slow
 class CrashDurabilityTest {
   private static final Pattern READY = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)/");
 
