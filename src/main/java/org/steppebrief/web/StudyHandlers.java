@@ -7,11 +7,6 @@ import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +23,6 @@ import org.steppebrief.store.Learner;
 import org.steppebrief.study.Card;
 import org.steppebrief.study.CardDeck;
 import org.steppebrief.study.CardState;
-import org.steppebrief.study.Progress;
 import org.steppebrief.study.Rating;
 import org.steppebrief.study.StoredCard;
 import org.steppebrief.study.StudyQueue;
@@ -36,18 +30,10 @@ import org.steppebrief.study.StudyService;
 
 /**
  * Self-study: choosing topics, today's queue, reviewing one card at a time (the answer is a second
- * GET, so it needs no script), rating it, and the progress page with its charts.
+ * GET, so it needs no script) and rating it. The progress page is {@link ProgressHandlers}; times
+ * are written by {@link ReadableTime}.
  */
 final class StudyHandlers {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter WEEKDAY =
-      DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_MONTH =
-      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
   private final StudyService study;
   private final LibraryHolder library;
   private final Visitor visitor;
@@ -88,36 +74,6 @@ final class StudyHandlers {
     }
   }
 
-  /**
-   * A topic's line on the progress page, with the stacked bar's segments (mature, young, learning)
-   * as x and width in the bar's 0–100 viewBox.
-   */
-  public record MasteryView(
-      String title,
-      Progress.TopicMastery topic,
-      long percent,
-      String matureWidth,
-      String youngX,
-      String youngWidth,
-      String learningX,
-      String learningWidth) {
-    static MasteryView of(String title, Progress.TopicMastery t) {
-      double cards = Math.max(1, t.cards());
-      double mature = 100 * t.mature() / cards;
-      double young = 100 * t.young() / cards;
-      double learning = 100 * t.learning() / cards;
-      return new MasteryView(
-          title,
-          t,
-          Math.round(100 * t.mastery()),
-          fmt(mature),
-          fmt(mature),
-          fmt(young),
-          fmt(mature + young),
-          fmt(learning));
-    }
-  }
-
   void index(Context ctx) {
     long now = clock.millis();
     Library lib = library.get().library();
@@ -131,7 +87,9 @@ final class StudyHandlers {
       started.addAll(study.startedCards(learner.get().id()).keySet());
       StudyQueue queue = study.queue(learner.get().id(), now);
       model.put("queue", queue);
-      model.put("next", queue.nextDue().map(due -> when(due, now)).orElse(null));
+      model.put(
+          "next",
+          queue.nextDue().map(due -> ReadableTime.when(due, now, study.zone())).orElse(null));
     }
     List<TopicChoice> topics = new ArrayList<>();
     for (Topic t : lib.topics()) {
@@ -185,7 +143,9 @@ final class StudyHandlers {
     }
     Optional<StoredCard> next = queue.next();
     if (next.isEmpty()) {
-      model.put("next", queue.nextDue().map(due -> when(due, now)).orElse(null));
+      model.put(
+          "next",
+          queue.nextDue().map(due -> ReadableTime.when(due, now, study.zone())).orElse(null));
       model.put("reviewedToday", study.reviewedToday(learnerId, now));
       model.put("hasTopics", !study.chosenTopics(learnerId).isEmpty());
       views.render(ctx, "study/done", model);
@@ -219,103 +179,6 @@ final class StudyHandlers {
     ctx.redirect(
         outcome == StudyService.Outcome.COUNTED ? "/study/review" : "/study/review?stale=1",
         HttpStatus.SEE_OTHER);
-  }
-
-  void progress(Context ctx) {
-    long now = clock.millis();
-    Library lib = library.get().library();
-    Optional<Learner> learner = visitor.learner(ctx);
-    Progress p =
-        learner.isPresent()
-            ? study.progress(learner.get().id(), now)
-            : Progress.of(
-                study.deck(),
-                lib.topics().stream().map(Topic::id).toList(),
-                Map.of(),
-                List.of(),
-                now,
-                study.zone());
-    Map<String, Object> model = new HashMap<>();
-    model.put("p", p);
-    model.put("charts", List.of(dueChart(p), reviewChart(p)));
-    model.put("dueToday", p.dueByDay().get(0).count());
-    model.put("dueWeek", p.dueByDay().stream().mapToInt(Progress.Day::count).sum());
-    model.put(
-        "retention",
-        p.retention().isPresent() ? Math.round(100 * p.retention().getAsDouble()) : null);
-    model.put(
-        "retentionWidth", p.retention().isPresent() ? fmt(100 * p.retention().getAsDouble()) : "0");
-    List<MasteryView> topics = new ArrayList<>();
-    for (Progress.TopicMastery t : p.topics()) {
-      topics.add(MasteryView.of(lib.topic(t.topicId()).map(Topic::title).orElse(t.topicId()), t));
-    }
-    model.put("topics", topics);
-    views.render(ctx, "progress", model);
-  }
-
-  private ProgressChart dueChart(Progress p) {
-    List<ProgressChart.Point> points = new ArrayList<>();
-    int total = 0;
-    int most = -1;
-    LocalDate busiest = null;
-    for (int i = 0; i < p.dueByDay().size(); i++) {
-      Progress.Day day = p.dueByDay().get(i);
-      total += day.count();
-      if (day.count() > most) {
-        most = day.count();
-        busiest = day.date();
-      }
-      points.add(
-          new ProgressChart.Point(
-              i == 0 ? "Today" : WEEKDAY.format(day.date()),
-              i == 0 ? "Today" : DATE.format(day.date()),
-              day.count(),
-              true));
-    }
-    String description =
-        total == 0
-            ? "Nothing is due today or in the next 7 days."
-            : plural(total, "review")
-                + " due over these 8 days: "
-                + p.dueByDay().get(0).count()
-                + " today; the busiest day is "
-                + (busiest.equals(p.dueByDay().get(0).date()) ? "today" : DATE.format(busiest))
-                + " with "
-                + most
-                + ".";
-    return ProgressChart.of(
-        "due", "Reviews due today and in the next 7 days", description, "Cards due", points, true);
-  }
-
-  private ProgressChart reviewChart(Progress p) {
-    List<ProgressChart.Point> points = new ArrayList<>();
-    int last = p.reviewsByDay().size() - 1;
-    int active = 0;
-    for (int i = 0; i <= last; i++) {
-      Progress.Day day = p.reviewsByDay().get(i);
-      if (day.count() > 0) {
-        active++;
-      }
-      // Label every seventh day back from today, so the labels never crowd.
-      boolean labelled = (last - i) % 7 == 0;
-      points.add(
-          new ProgressChart.Point(
-              i == last ? "Today" : DAY_MONTH.format(day.date()),
-              DATE.format(day.date()),
-              day.count(),
-              labelled));
-    }
-    String description =
-        p.reviews() == 0
-            ? "No reviews in the last 30 days."
-            : plural(p.reviews(), "review")
-                + " in the last 30 days, on "
-                + plural(active, "day")
-                + "; "
-                + p.reviewsByDay().get(last).count()
-                + " today.";
-    return ProgressChart.of(
-        "reviews", "Reviews per day in the last 30 days", description, "Reviews", points, false);
   }
 
   private CardView view(Card card, StoredCard stored) {
@@ -352,46 +215,10 @@ final class StudyHandlers {
           new RatingChoice(
               r.grade(),
               r.label(),
-              delay(study.scheduler().delay(state, r, now)),
+              ReadableTime.delay(study.scheduler().delay(state, r, now)),
               r.name().toLowerCase(Locale.ROOT)));
     }
     return out;
-  }
-
-  /** "1 min", "6 min", "3 h", "4 days", "5 months", "1.5 years": how long a card would wait. */
-  static String delay(Duration d) {
-    long minutes = Math.round(d.toSeconds() / 60.0);
-    if (minutes < 60) {
-      return Math.max(1, minutes) + " min";
-    }
-    if (d.toHours() < 24) {
-      return Math.round(d.toMinutes() / 60.0) + " h";
-    }
-    long days = Math.round(d.toHours() / 24.0);
-    if (days < 100) {
-      return days + (days == 1 ? " day" : " days");
-    }
-    if (days < 365) {
-      return Math.round(days / 30.4) + " months";
-    }
-    return String.format(Locale.ROOT, "%.1f years", days / 365.0);
-  }
-
-  /** "at 14:32 (in 8 minutes)", or "on Wed 11 Mar at 09:05" when not today. */
-  private String when(long due, long now) {
-    ZonedDateTime at = Instant.ofEpochMilli(due).atZone(study.zone());
-    ZonedDateTime today = Instant.ofEpochMilli(now).atZone(study.zone());
-    if (at.toLocalDate().equals(today.toLocalDate())) {
-      long minutes = Math.max(1, Math.round((due - now) / 60_000.0));
-      return "at "
-          + TIME.format(at)
-          + " (in "
-          + (minutes < 90
-              ? minutes + (minutes == 1 ? " minute" : " minutes")
-              : delay(Duration.ofMinutes(minutes)))
-          + ")";
-    }
-    return "on " + DATE.format(at) + " at " + TIME.format(at);
   }
 
   private static int parseInt(String raw, int otherwise) {
@@ -403,14 +230,5 @@ final class StudyHandlers {
     } catch (NumberFormatException e) {
       return otherwise;
     }
-  }
-
-  /** "1 review", "2 reviews". */
-  static String plural(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 }

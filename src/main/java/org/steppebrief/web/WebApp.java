@@ -90,6 +90,8 @@ public final class WebApp implements AutoCloseable {
             StudyService.DEFAULT_NEW_PER_DAY);
     StudyHandlers studying =
         new StudyHandlers(study, library, visitor, views, Clock.systemDefaultZone());
+    ProgressHandlers progress =
+        new ProgressHandlers(study, library, visitor, views, Clock.systemDefaultZone());
     QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views, study);
     SourceHandlers sources = new SourceHandlers(library, views);
     InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
@@ -137,7 +139,7 @@ public final class WebApp implements AutoCloseable {
               r.post("/study/topics", studying::chooseTopics);
               r.get("/study/review", studying::review);
               r.post("/study/review", studying::rate);
-              r.get("/progress", studying::progress);
+              r.get("/progress", progress::progress);
 
               r.get("/sources", sources::index);
               r.get("/sources/{source}", sources::source);

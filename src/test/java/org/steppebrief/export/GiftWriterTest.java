@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.Slow;
 import org.steppebrief.content.ClozeText;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
@@ -41,6 +42,7 @@ class GiftWriterTest {
   }
 
   @NeedsNode
+  @Slow
   @Test
   void theShippedLibraryWithGeneratedQuestionsParsesAndMatchesQuestionByQuestion() {
     Library library = ExportLibraries.shipped();

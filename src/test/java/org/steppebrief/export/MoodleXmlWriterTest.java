@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.Slow;
 import org.steppebrief.content.ClozeText;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
@@ -46,6 +47,7 @@ class MoodleXmlWriterTest {
     assertThat(result.skipped()).isEmpty();
   }
 
+  @Slow
   @Test
   void theShippedLibraryWithGeneratedQuestionsMatchesQuestionByQuestion() {
     Library library = ExportLibraries.shipped();

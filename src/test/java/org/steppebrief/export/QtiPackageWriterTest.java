@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.Slow;
 import org.steppebrief.content.ClozeText;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
@@ -56,6 +57,7 @@ class QtiPackageWriterTest {
     assertThat(result.skipped()).isEmpty();
   }
 
+  @Slow
   @Test
   void theShippedLibraryWithGeneratedQuestionsIsAValidPackageMatchingQuestionByQuestion() {
     Library library = ExportLibraries.shipped();

@@ -45,7 +45,7 @@ class SecurityTest {
         "/no-such-page"
       })
   void everyPageCarriesTheSecurityHeaders(String path) {
-    HttpResponse<String> r = new Browser(server.base()).get(path);
+    HttpResponse<String> r = new WebClient(server.base()).get(path);
     String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertThat(csp)
         .contains("default-src 'self'")
@@ -59,7 +59,7 @@ class SecurityTest {
 
   @Test
   void pagesHaveNoInlineScriptsOrStyles() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     for (String path : List.of("/", "/quiz/new", "/sources/mini-paper", "/signin")) {
       String html = b.get(path).body();
       assertThat(html)
@@ -71,14 +71,14 @@ class SecurityTest {
 
   @Test
   void contentIsEscapedEverywhereItIsShown() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     String home = b.get("/").body();
     assertThat(home)
         .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; more")
         .doesNotContain("<script>alert");
     b.get("/quiz/new");
     String attempt =
-        Browser.location(
+        WebClient.location(
             b.post("/quiz", "topic", "markup-in-content", "count", "1", "mode", "practice"));
     String question = b.follow(attempt).body();
     assertThat(question)
@@ -94,7 +94,7 @@ class SecurityTest {
 
   @Test
   void whatAVisitorTypesIsEscapedWhenShownBack() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     String page = b.post("/signin", "name", "\"><script>alert(4)</script>", "password", "x").body();
     assertThat(page)
@@ -104,7 +104,7 @@ class SecurityTest {
 
   @Test
   void aPostWithoutAValidCsrfTokenIsRefusedAndChangesNothing() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/quiz/new");
     HttpResponse<String> missing = b.postRaw("/quiz", "count", "3");
     assertThat(missing.statusCode()).isEqualTo(403);
@@ -112,7 +112,7 @@ class SecurityTest {
     HttpResponse<String> forged =
         b.postRaw("/quiz", "_csrf", "forged-token-forged-token-forged-token", "count", "3");
     assertThat(forged.statusCode()).isEqualTo(403);
-    Browser other = new Browser(server.base());
+    WebClient other = new WebClient(server.base());
     other.get("/quiz/new");
     // A token is bound to its own visitor's cookie: another visitor's token does not work.
     assertThat(b.postRaw("/quiz", "_csrf", other.csrf(), "count", "3").statusCode()).isEqualTo(403);
@@ -121,7 +121,7 @@ class SecurityTest {
 
   @Test
   void cookiesAreHttpOnlyAndSameSite() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     HttpResponse<String> r = b.get("/quiz/new");
     assertThat(r.headers().allValues("Set-Cookie"))
         .allSatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite="));
@@ -137,7 +137,7 @@ class SecurityTest {
 
   @Test
   void refusesARequestLargerThanTheLimit() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/quiz/new");
     HttpResponse<String> r = b.post("/quiz", "count", "3", "padding", "x".repeat(200_000));
     assertThat(r.statusCode()).isEqualTo(413);
@@ -145,7 +145,7 @@ class SecurityTest {
 
   @Test
   void errorPagesShowNoStackTraces() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     for (String path :
         List.of(
             "/no-such-page", "/quiz/not-an-attempt", "/quiz/x/q/abc", "/sources/no-such-source")) {
@@ -195,7 +195,7 @@ class SecurityTest {
 
   @Test
   void servesItsOwnStaticFilesWithTheirTypesAndRevalidation() throws Exception {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     HttpResponse<String> css = b.get("/static/app.css");
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type").orElse("")).contains("text/css");
@@ -227,7 +227,7 @@ class SecurityTest {
   @Test
   void anUnknownMethodGetsAPageNotAnError() {
     HttpResponse<String> r =
-        new Browser(server.base())
+        new WebClient(server.base())
             .send(
                 HttpRequest.newBuilder(URI.create(server.base() + "/sources"))
                     .method("DELETE", HttpRequest.BodyPublishers.noBody())
