@@ -86,8 +86,7 @@ public final class CardDeck {
   }
 
   private static Card factCard(Library library, Fact fact) {
-    String passage = library.passageOf(fact).text();
-    String quoted = passage.substring(fact.citation().start(), fact.citation().end());
+    String quoted = library.evidence(fact).words();
     String cue =
         fact.kind() == FactKind.FACT
             ? "Recall what the source says, in its own words."
