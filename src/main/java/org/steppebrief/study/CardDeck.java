@@ -47,7 +47,12 @@ public final class CardDeck {
     this.byId = Map.copyOf(ids);
   }
 
+  /** The library's deck, made on first use and kept with the library. */
   public static CardDeck of(Library library) {
+    return library.derived(CardDeck.class, CardDeck::make);
+  }
+
+  private static CardDeck make(Library library) {
     List<Card> cards = new ArrayList<>();
     for (Topic topic : library.topics()) {
       List<Card> clozes = new ArrayList<>();
