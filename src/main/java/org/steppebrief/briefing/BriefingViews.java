@@ -406,7 +406,12 @@ final class BriefingViews {
         break;
       }
       Fact view = mostTested(e.getValue(), 1).get(0);
-      out.add(new Perspective(e.getKey(), view.kind().key(), view.quote(), citations.brief(view)));
+      out.add(
+          new Perspective(
+              e.getKey(),
+              view.kind().key(),
+              library.evidence(view).words(),
+              citations.brief(view)));
     }
     return out;
   }
@@ -437,7 +442,7 @@ final class BriefingViews {
       headings.put(quadrant, text.replaceAll("\\s*:$", ""));
       items
           .computeIfAbsent(quadrant, q -> new ArrayList<>())
-          .add(new Cited(fact.quote(), citations.brief(fact)));
+          .add(new Cited(library.evidence(fact).words(), citations.brief(fact)));
       fact.saidBy().ifPresent(holders::add);
     }
     if (headings.size() < 4) {

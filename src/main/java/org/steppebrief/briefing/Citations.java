@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
-import org.steppebrief.corpus.Passage;
-import org.steppebrief.corpus.Role;
 import org.steppebrief.corpus.Source;
 
 /**
@@ -91,8 +89,7 @@ final class Citations {
 
   /** Where in its source a fact's quote is: "¶12", or "note 3" for a footnote. */
   String where(Fact fact) {
-    Passage passage = library.passageOf(fact);
-    return passage.role() == Role.NOTE ? "note " + passage.number() : "¶" + passage.number();
+    return library.evidence(fact).locator();
   }
 
   /** The short reference printed after a sentence: "[2 ¶12]". */
@@ -109,7 +106,8 @@ final class Citations {
     for (Fact fact : facts) {
       List<BriefingView.Quote> quotes =
           bySource.computeIfAbsent(fact.sourceId(), k -> new java.util.ArrayList<>());
-      BriefingView.Quote quote = new BriefingView.Quote(where(fact), excerpt(fact.quote()));
+      BriefingView.Quote quote =
+          new BriefingView.Quote(where(fact), excerpt(library.evidence(fact).words()));
       if (!quotes.contains(quote)) {
         quotes.add(quote);
       }

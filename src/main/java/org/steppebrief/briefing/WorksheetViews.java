@@ -9,7 +9,7 @@ import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.Topic;
-import org.steppebrief.quiz.QuestionGenerator;
+import org.steppebrief.quiz.QuestionBank;
 import org.steppebrief.quiz.QuizDraw;
 import org.steppebrief.quiz.Shuffle;
 
@@ -30,8 +30,7 @@ final class WorksheetViews {
 
   WorksheetView view(WorksheetOptions options) {
     List<Topic> topics = BriefingViews.topics(library, options.topicIds());
-    List<Question> bank = new ArrayList<>(library.questions());
-    bank.addAll(QuestionGenerator.generate(library));
+    List<Question> bank = QuestionBank.of(library).all();
     HashSet<String> topicIds = new HashSet<>();
     topics.forEach(t -> topicIds.add(t.id()));
     List<Question> drawn =

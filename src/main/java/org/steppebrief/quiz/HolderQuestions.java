@@ -99,7 +99,8 @@ final class HolderQuestions {
             QuestionGenerator.info(
                 "said-by-" + fact.id(),
                 fact.topicId(),
-                "Who holds this view? " + QuestionGenerator.curlyQuoted(fact.quote()),
+                "Who holds this view? "
+                    + QuestionGenerator.curlyQuoted(library.evidence(fact).words()),
                 List.of(fact.id()),
                 explanation,
                 Level.UNDERSTAND,

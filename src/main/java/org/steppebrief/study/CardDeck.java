@@ -47,7 +47,12 @@ public final class CardDeck {
     this.byId = Map.copyOf(ids);
   }
 
+  /** The library's deck, made on first use and kept with the library. */
   public static CardDeck of(Library library) {
+    return library.derived(CardDeck.class, CardDeck::make);
+  }
+
+  private static CardDeck make(Library library) {
     List<Card> cards = new ArrayList<>();
     for (Topic topic : library.topics()) {
       List<Card> clozes = new ArrayList<>();
@@ -86,8 +91,7 @@ public final class CardDeck {
   }
 
   private static Card factCard(Library library, Fact fact) {
-    String passage = library.passageOf(fact).text();
-    String quoted = passage.substring(fact.citation().start(), fact.citation().end());
+    String quoted = library.evidence(fact).words();
     String cue =
         fact.kind() == FactKind.FACT
             ? "Recall what the source says, in its own words."

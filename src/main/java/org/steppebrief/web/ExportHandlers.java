@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.content.Library;
@@ -26,7 +25,6 @@ final class ExportHandlers {
 
   private final LibraryHolder library;
   private final Views views;
-  private final AtomicReference<Summary> summary = new AtomicReference<>();
 
   ExportHandlers(LibraryHolder library, Views views) {
     this.library = library;
@@ -51,14 +49,14 @@ final class ExportHandlers {
   }
 
   /**
-   * What each format holds of the whole library, worked out by writing it: once per content
-   * version, since writing them all takes a moment.
+   * What each format holds of the whole library, worked out by writing it: once per library, since
+   * writing them all takes a moment.
    */
-  private List<FormatView> formats(Library lib) {
-    Summary cached = summary.get();
-    if (cached != null && cached.version().equals(lib.version())) {
-      return cached.formats();
-    }
+  private static List<FormatView> formats(Library lib) {
+    return lib.derived(Summary.class, ExportHandlers::summary).formats();
+  }
+
+  private static Summary summary(Library lib) {
     ExportSelection all = ExportSelection.of(lib, List.of(), false);
     List<FormatView> formats = new ArrayList<>();
     for (ExportWriter writer : ExportFormats.all()) {
@@ -74,11 +72,10 @@ final class ExportHandlers {
                   ? ""
                   : result.skipped().size() + " left out: " + result.byType()));
     }
-    summary.set(new Summary(lib.version(), List.copyOf(formats)));
-    return formats;
+    return new Summary(List.copyOf(formats));
   }
 
-  private record Summary(String version, List<FormatView> formats) {}
+  private record Summary(List<FormatView> formats) {}
 
   void download(Context ctx) {
     String format = ctx.queryParam("format");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
 import org.steppebrief.content.Topic;
@@ -344,7 +345,7 @@ final class QuizHandlers {
     List<Evidence> evidence = new ArrayList<>();
     for (String factId : q.info().factIds()) {
       Optional.ofNullable(loaded.facts().get(factId))
-          .ifPresent(f -> evidence.add(Evidence.of(loaded.library(), f)));
+          .ifPresent(f -> evidence.add(loaded.library().evidence(f)));
     }
     return new AnswerView(
         record.position() + 1,

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Topic;
@@ -187,7 +188,7 @@ final class StudyHandlers {
     for (String factId : card.factIds()) {
       Fact fact = loaded.facts().get(factId);
       if (fact != null) {
-        evidence.add(Evidence.of(loaded.library(), fact));
+        evidence.add(loaded.library().evidence(fact));
       }
     }
     return new CardView(

@@ -61,6 +61,7 @@ final class Views {
     all.put("csrf", csrf.token(ctx));
     all.put("learner", visitor.learner(ctx).orElse(null));
     all.put("version", library.get().library().version());
+    all.put("sourceLink", SourceLinks.INSTANCE);
     all.putIfAbsent("instructor", ctx.attribute("instructor"));
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");

@@ -14,6 +14,7 @@ import org.steppebrief.briefing.BriefingView.Section;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.FactKind;
 import org.steppebrief.content.Library;
+import org.steppebrief.content.RetypedQuotes;
 import org.steppebrief.content.Topic;
 
 /**
@@ -75,7 +76,7 @@ class BriefingViewsTest {
                 .toList();
         assertThat(words).isNotEmpty();
         for (String w : words) {
-          assertThat(cited).anySatisfy(f -> assertThat(f.quote()).startsWith(w));
+          assertThat(cited).anySatisfy(f -> assertThat(library.evidence(f).words()).startsWith(w));
         }
         assertThat(printed.cite()).isNotBlank();
       }
@@ -97,7 +98,7 @@ class BriefingViewsTest {
       for (BriefingView.Perspective p : section.perspectives()) {
         Fact view =
             library.facts().stream()
-                .filter(f -> f.quote().equals(p.quote()))
+                .filter(f -> library.evidence(f).words().equals(p.quote()))
                 .findFirst()
                 .orElseThrow();
         assertThat(view.saidBy()).contains(p.holder());
@@ -247,5 +248,45 @@ class BriefingViewsTest {
         .isEqualTo("briefing-2026-11-25-partnership-summary-instructor-letter.pdf");
     assertThat(Samples.worksheetOptions(Variant.B, Edition.STUDENT).fileName())
         .isEqualTo("worksheet-2026-11-25-seed-42-B-student-a4.pdf");
+  }
+
+  @Test
+  void footnotesPerspectivesAndSwotQuoteTheSourcesOwnCharactersNotTheTypedQuote() {
+    List<Fact> retyped = RetypedQuotes.of(library);
+    assertThat(retyped).hasSize(RetypedQuotes.SHIPPED);
+    Citations citations = new Citations(library);
+    for (Fact fact : retyped) {
+      String words = library.evidence(fact).words();
+      List<BriefingView.Quote> quotes = citations.notes(List.of(fact)).get(0).quotes();
+      assertThat(quotes)
+          .extracting(BriefingView.Quote::words)
+          .as(fact.id())
+          .containsExactly(Citations.excerpt(words));
+    }
+    BriefingView all =
+        new BriefingViews(library)
+            .view(
+                new BriefingOptions(List.of(), Edition.INSTRUCTOR, Paper.A4, false, Samples.DATE));
+    java.util.Set<String> typedOnly = new java.util.HashSet<>();
+    for (Fact fact : retyped) {
+      String words = library.evidence(fact).words();
+      if (!Citations.excerpt(fact.quote()).equals(Citations.excerpt(words))) {
+        typedOnly.add(Citations.excerpt(fact.quote()));
+      }
+      typedOnly.add(fact.quote());
+    }
+    assertThat(typedOnly).hasSizeGreaterThan(RetypedQuotes.SHIPPED);
+    List<String> printed = new java.util.ArrayList<>();
+    for (BriefingView.Section section : all.sections()) {
+      section.summary().stream()
+          .flatMap(s -> s.notes().stream())
+          .flatMap(n -> n.quotes().stream())
+          .forEach(q -> printed.add(q.words()));
+      section.perspectives().forEach(p -> printed.add(p.quote()));
+      if (section.swot() != null) {
+        section.swot().quadrants().forEach(q -> q.items().forEach(c -> printed.add(c.text())));
+      }
+    }
+    assertThat(printed).isNotEmpty().doesNotContainAnyElementsOf(typedOnly);
   }
 }

@@ -73,7 +73,7 @@ class QuizFlowTest {
       learner.post(page.uri().getPath(), PageAnswers.right(q, page.body()));
       if (q.info().factIds().contains("good-bridge")) {
         assertThat(learner.get(page.uri().getPath() + "/feedback").body())
-            .contains("Assessment held by the experts.");
+            .contains("Assessment by the experts.");
         return;
       }
       page = learner.follow(attempt);
