@@ -4,12 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.steppebrief.content.LibraryLoader;
 import org.steppebrief.diagnostic.Diagnostic;
+import org.steppebrief.quiz.QuestionChecks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,8 +70,16 @@ final class CheckCommand implements Callable<Integer> {
       only.add(root.relativize(absolute).toString().replace('\\', '/'));
     }
     LibraryLoader.Result result = LibraryLoader.load(root);
+    // The loader checks what YAML says; QuestionChecks what the grading and holder rules make of
+    // it.
+    List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+    all.addAll(QuestionChecks.of(result.library()));
+    all.sort(
+        Comparator.comparing(Diagnostic::file)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column));
     List<Diagnostic> shown =
-        result.diagnostics().stream()
+        all.stream()
             .filter(d -> only.isEmpty() || only.contains(d.file()) || d.file().startsWith("seeds"))
             .toList();
     LibrarySummary summary = LibrarySummary.of(result.library());

@@ -1,6 +1,7 @@
 package org.steppebrief.quiz;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ public final class AnswerFolding {
               + "|\\p{L}\\p{M}*(?![\\p{L}\\p{M}\\p{N}]))");
 
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]");
+
+  /** Hyphens and dashes, which a student may type as spaces ("Volga Don"). */
+  private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015\u2212]");
 
   /** A word of two or more capitals, which a student may write with periods ("NATO"). */
   private static final Pattern CAPITALS =
@@ -72,11 +76,12 @@ public final class AnswerFolding {
   /**
    * Spellings of an accepted answer for a format that only compares strings (apart from case): the
    * answer itself first, then the answer with the periods of its abbreviations removed and with its
-   * capitalised words written with periods ("NATO" → "N.A.T.O."), each without a leading article
-   * and with "the", "a" and "an" before it. Every spelling has the answer's {@link #key}; strings
-   * equal but for case are listed once. What no list can hold (other punctuation, spacing, an
-   * article inside the answer, some abbreviations with periods and others without) is not listed.
-   * An answer whose key is empty or an article has only itself.
+   * capitalised words written with periods ("NATO" → "N.A.T.O."), each also with its hyphens and
+   * dashes as spaces, and each without a leading article and with "the", "a" and "an" before it.
+   * Every spelling has the answer's {@link #key}; strings equal but for case are listed once. What
+   * no list can hold (other punctuation, spacing, an article inside the answer, some abbreviations
+   * with periods and others without) is not listed. An answer whose key is empty or an article has
+   * only itself.
    */
   public static List<String> spellings(String answer) {
     if (isEmptyOrArticle(key(answer))) {
@@ -86,7 +91,12 @@ public final class AnswerFolding {
     String dotted = CAPITALS.matcher(plain).replaceAll(m -> dotted(m.group()));
     Map<String, String> out = new LinkedHashMap<>();
     out.put(answer.toLowerCase(Locale.ROOT), answer);
+    List<String> forms = new ArrayList<>();
     for (String form : List.of(answer, plain, dotted)) {
+      forms.add(form);
+      forms.add(DASHES.matcher(form).replaceAll(" "));
+    }
+    for (String form : forms) {
       String bare = strippedArticle(form);
       for (String spelling : List.of(form, bare, "the " + bare, "a " + bare, "an " + bare)) {
         out.putIfAbsent(spelling.toLowerCase(Locale.ROOT), spelling);

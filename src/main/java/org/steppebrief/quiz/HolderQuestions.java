@@ -62,8 +62,7 @@ final class HolderQuestions {
     String quote = AnswerFolding.fold(fact.quote());
     Set<String> excluded = new TreeSet<>();
     for (int i = 0; i < held.size(); i++) {
-      String otherQuote = heldQuotes.get(i);
-      if (quote.contains(otherQuote) || otherQuote.contains(quote)) {
+      if (quotesOverlap(quote, heldQuotes.get(i))) {
         excluded.add(held.get(i).saidBy().get());
       }
     }
@@ -117,6 +116,11 @@ final class HolderQuestions {
   private boolean isTheSourcesOwnVoice(Fact fact) {
     String authors = library.source(fact.sourceId()).map(s -> s.authors().joined()).orElse("");
     return !authors.isEmpty() && mayBeSame(authors, fact.saidBy().get());
+  }
+
+  /** Whether one folded quote contains the other: then both holders hold the same words. */
+  static boolean quotesOverlap(String foldedQuote, String otherFoldedQuote) {
+    return foldedQuote.contains(otherFoldedQuote) || otherFoldedQuote.contains(foldedQuote);
   }
 
   /** Whether two said_by texts may name the same holder (see the class comment). */
