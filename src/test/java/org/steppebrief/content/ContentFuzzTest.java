@@ -34,7 +34,7 @@ import picocli.CommandLine;
  * <p>A failure prints the seed and the mutation number; {@code -Dfuzz.seed=N} replays a run.
  */
 class ContentFuzzTest {
-  private static final int MUTATIONS = 10_000;
+  private static final int MUTATIONS = Integer.getInteger("fuzz.mutations", 10_000);
 
   /** Full {@code check} runs (each reads every source text again), spread over the files. */
   private static final int CHECK_RUNS = 20;
