@@ -36,6 +36,7 @@ public final class WebApp implements AutoCloseable {
   private final LibraryHolder library;
   private final Pages pages;
   private final Javalin javalin;
+  private final BriefingHandlers print;
   private ContentWatcher watcher;
 
   public WebApp(WebConfig config) {
@@ -95,6 +96,8 @@ public final class WebApp implements AutoCloseable {
     QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views, study);
     SourceHandlers sources = new SourceHandlers(library, views);
     InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
+    BriefingHandlers print = new BriefingHandlers(library, writers, views);
+    this.print = print;
 
     this.javalin =
         Javalin.create(
@@ -151,7 +154,6 @@ public final class WebApp implements AutoCloseable {
               r.before("/instructor", instructors::requireInstructor);
               // Javalin ignores trailing slashes: this also serves /instructor/.
               r.get("/instructor", instructors::dashboard);
-              BriefingHandlers print = new BriefingHandlers(library, writers, views);
               r.get("/briefing.pdf", print::publicBriefing);
               r.get("/instructor/print", print::builder);
               r.get("/instructor/briefing.pdf", print::briefing);
@@ -262,6 +264,16 @@ public final class WebApp implements AutoCloseable {
     if (config.reload()) {
       watcher = ContentWatcher.start(config, library, pages);
     }
+    inBackground(
+            () -> {
+              print.renderPublicDefault();
+              return null;
+            })
+        .exceptionally(
+            e -> {
+              LOG.warn("could not render the public briefing ahead: {}", e.toString());
+              return null;
+            });
     LOG.info(
         "Steppe Brief serving content {} at http://{}:{}/ (database {})",
         library.get().library().version(),
