@@ -13,13 +13,19 @@ import org.steppebrief.corpus.Source;
  * Everything validated content says, immutable; every output reads this and nothing else.
  *
  * @param version a hash of every input file, so outputs can say which content they show
+ * @param pack what the content calls itself ({@code pack.yaml}, or defaults from the content)
  */
 public record Library(
-    List<Source> sources, List<Topic> topics, List<Term> glossary, String version) {
+    List<Source> sources, List<Topic> topics, List<Term> glossary, String version, Pack pack) {
   public Library {
     sources = List.copyOf(sources);
     topics = List.copyOf(topics);
     glossary = List.copyOf(glossary);
+  }
+
+  /** A library whose pack is the defaults its content gives. */
+  public Library(List<Source> sources, List<Topic> topics, List<Term> glossary, String version) {
+    this(sources, topics, glossary, version, Pack.defaults(sources, topics));
   }
 
   public Optional<Source> source(String id) {
