@@ -54,8 +54,8 @@ public record CitedText(List<Sentence> sentences) {
 
   /**
    * Where sentences start: after . ! or ? (and a closing quote or citation) before a capital,
-   * except after an abbreviation ("U.N. Security Council", "Gen. Nurmaganbetov"). A citation
-   * written just after the full stop ("... peace. [a]") stays with the sentence it follows.
+   * except after an abbreviation ("U.N. Security Council", "Gen. Smith"). A citation written just
+   * after the full stop ("... peace. [a]") stays with the sentence it follows.
    */
   static List<Integer> sentenceStarts(String text) {
     List<Integer> starts = new ArrayList<>();
