@@ -38,9 +38,9 @@ final class Citations {
   static final int SHORT_TITLE = 34;
 
   /**
-   * "Shaymergenov and Biekenov" when the text states its authors; otherwise its title, shortened
-   * ("Why Kazakhstan is calling NATO…"), so an inferred or unknown author is never printed as if
-   * the source named them.
+   * "Smith and Jones" when the text states its authors; otherwise its title, shortened ("Why the
+   * harbour is calling for…"), so an inferred or unknown author is never printed as if the source
+   * named them.
    */
   static String label(Source source) {
     if (byAuthors(source)) {
@@ -68,7 +68,7 @@ final class Citations {
     }
     int cut = text.lastIndexOf(' ', max);
     String head = text.substring(0, cut > 0 ? cut : max);
-    // "… calling NATO to…" reads badly: a short title does not end on a little word.
+    // "… calling for a…" reads badly: a short title does not end on a little word.
     head = head.replaceAll("(\\s+(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with))+$", "");
     return head.replaceAll("[\\s,;:]+$", "") + "…";
   }

@@ -55,7 +55,7 @@ final class WorksheetViews {
       questions.add(printed);
       marks += printed.marks();
     }
-    String title = topics.size() == 1 ? topics.get(0).title() : BriefingViews.title(topics);
+    String title = BriefingViews.title(library, topics);
     return new WorksheetView(
         title,
         options.edition(),

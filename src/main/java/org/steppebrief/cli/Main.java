@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       WorksheetCommand.class,
       InstructorCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      NewTopicCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

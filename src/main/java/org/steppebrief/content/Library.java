@@ -24,6 +24,7 @@ public final class Library {
   private final List<Topic> topics;
   private final List<Term> glossary;
   private final String version;
+  private final Pack pack;
   private final List<Fact> facts;
   private final List<Question> questions;
   private final Map<String, Source> sourcesById;
@@ -36,6 +37,16 @@ public final class Library {
    * @param version a hash of every input file, so outputs can say which content they show
    */
   public Library(List<Source> sources, List<Topic> topics, List<Term> glossary, String version) {
+    this(sources, topics, glossary, version, Pack.defaults(sources, topics));
+  }
+
+  /**
+   * @param version a hash of every input file, so outputs can say which content they show
+   * @param pack what the content calls itself ({@code pack.yaml}, or defaults from the content)
+   */
+  public Library(
+      List<Source> sources, List<Topic> topics, List<Term> glossary, String version, Pack pack) {
+    this.pack = pack;
     this.sources = List.copyOf(sources);
     this.topics = List.copyOf(topics);
     this.glossary = List.copyOf(glossary);
@@ -75,6 +86,11 @@ public final class Library {
 
   public List<Term> glossary() {
     return glossary;
+  }
+
+  /** What the content calls itself. */
+  public Pack pack() {
+    return pack;
   }
 
   /** A hash of every input file, so outputs can say which content they show. */

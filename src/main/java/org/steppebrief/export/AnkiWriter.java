@@ -19,7 +19,6 @@ import org.steppebrief.quiz.Shuffle;
  */
 public final class AnkiWriter implements ExportWriter {
   static final String GUID_PREFIX = "steppe-brief/";
-  static final String DECK = "Steppe Brief";
 
   /** Shown orders come from this seed, so every export shows the same front. */
   private static final long SEED = 0x5eedL;
@@ -58,7 +57,7 @@ public final class AnkiWriter implements ExportWriter {
         .append("#html:true\n")
         .append("#notetype:Basic\n")
         .append("#deck:")
-        .append(DECK)
+        .append(library.pack().title().replaceAll("\\s+", " "))
         .append('\n')
         .append("#tags column:4\n")
         .append("#guid column:1\n");

@@ -80,7 +80,7 @@ public final class GiftWriter implements ExportWriter {
       if (blocks.isEmpty()) {
         continue;
       }
-      out.append("$CATEGORY: ").append(category(topic)).append("\n\n");
+      out.append("$CATEGORY: ").append(category(library.pack().title(), topic)).append("\n\n");
       for (String block : blocks) {
         out.append(block).append('\n');
         count++;
@@ -92,10 +92,15 @@ public final class GiftWriter implements ExportWriter {
   /**
    * The category line's path. Moodle takes the line as it stands except that "\\" becomes "\" (and
    * a backslash before another special character would become a placeholder), so every backslash is
-   * doubled; it splits the path on "/", and "//" is a slash inside a name.
+   * doubled; it splits the path on "/", and "//" is a slash inside a name. The path is the pack's
+   * title, then the topic's.
    */
-  static String category(Topic topic) {
-    return "Steppe Brief/" + oneLine(topic.title()).replace("\\", "\\\\").replace("/", "//");
+  static String category(String pack, Topic topic) {
+    return segment(pack) + "/" + segment(topic.title());
+  }
+
+  private static String segment(String name) {
+    return oneLine(name).replace("\\", "\\\\").replace("/", "//");
   }
 
   /** Why a question has no faithful GIFT form, or empty when it has one. */

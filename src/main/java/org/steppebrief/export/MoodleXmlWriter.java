@@ -79,7 +79,9 @@ public final class MoodleXmlWriter implements ExportWriter {
       // Without a "$course$" prefix the path is read below the category chosen on import.
       xml.start("question", "type", "category")
           .start("category")
-          .text("text", "Steppe Brief/" + topic.title().replace("/", "//"))
+          .text(
+              "text",
+              library.pack().title().replace("/", "//") + "/" + topic.title().replace("/", "//"))
           .end()
           .start("info", "format", "html")
           .cdata("text", QuestionText.paragraph(topic.summary().plainText()))

@@ -46,10 +46,10 @@ public final class AnswerFolding {
    * Unicode NFKC, then {@link TextFolding#fold} (curly quotes and apostrophes become straight, dash
    * variants become {@code -}, white-space runs become one space, a word hyphenated across a line
    * break is joined), then lower case in {@link Locale#ROOT}; an apostrophe between two letters is
-   * removed ("Kazakhstan’s" → "kazakhstans"), every other character that is not a letter, digit or
-   * space becomes a space, runs of spaces become one and the ends are trimmed. Combining marks
-   * count as part of the letter they follow, so a decomposed letter that NFKC cannot compose is not
-   * split in two. Nothing else: no stemming, no fuzzy matching.
+   * removed ("Ireland’s" → "irelands"), every other character that is not a letter, digit or space
+   * becomes a space, runs of spaces become one and the ends are trimmed. Combining marks count as
+   * part of the letter they follow, so a decomposed letter that NFKC cannot compose is not split in
+   * two. Nothing else: no stemming, no fuzzy matching.
    */
   public static String fold(String answer) {
     return letters(normalized(answer));

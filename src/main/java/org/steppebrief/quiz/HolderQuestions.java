@@ -17,14 +17,14 @@ import org.steppebrief.content.Question;
  * "Who holds this view?" questions: an assessment's, prediction's or quotation's quote, its holder
  * ({@code said_by}) and up to three other holders from the library, preferring the same topic.
  *
- * <p>{@code said_by} is free text, so one holder can be written several ways ("Maksim Vilisov",
- * "Maksim Vilisov (inferred: ...)", "Nursultan Nazarbaev", "President Nazarbayev"). A holder is
- * never a distractor when it may be the same as the true one or may hold the same words:
+ * <p>{@code said_by} is free text, so one holder can be written several ways ("Anna Petrova", "Anna
+ * Petrova (inferred: ...)", "Mikhail Gorbachov", "President Gorbachev"). A holder is never a
+ * distractor when it may be the same as the true one or may hold the same words:
  *
  * <ul>
  *   <li>its folded said_by contains, or is contained in, the true one's;
  *   <li>the names before any parenthesis share a word of five or more letters (allowing one typo in
- *       words of seven or more: "Nazarbaev" / "Nazarbayev");
+ *       words of seven or more: "Gorbachov" / "Gorbachev");
  *   <li>it has a fact whose folded quote contains, or is contained in, this fact's folded quote.
  * </ul>
  *

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.steppebrief.store.Learner;
 
-/** Renders a page with what every page needs: the CSRF token, the learner, the content version. */
+/**
+ * Renders a page with what every page needs: the CSRF token, the learner, the content version and
+ * the pack (whose title ends every page title).
+ */
 final class Views {
   private final Pages pages;
   private final Csrf csrf;
@@ -47,6 +50,7 @@ final class Views {
                   "learner",
                   new Learner(CompiledPage.hole("learner"), CompiledPage.hole("resume"), 0));
               withHoles.put("version", library.get().library().version());
+              withHoles.put("pack", library.get().library().pack());
               withHoles.put("instructor", null);
               return pages.render(template, withHoles);
             });
@@ -62,6 +66,7 @@ final class Views {
     all.put("learner", visitor.learner(ctx).orElse(null));
     all.put("version", library.get().library().version());
     all.put("sourceLink", SourceLinks.INSTANCE);
+    all.put("pack", library.get().library().pack());
     all.putIfAbsent("instructor", ctx.attribute("instructor"));
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
@@ -76,6 +81,7 @@ final class Views {
     model.put("csrf", csrf.token(ctx));
     model.put("learner", null);
     model.put("version", library.get().library().version());
+    model.put("pack", library.get().library().pack());
     return pages.render("error", model);
   }
 }

@@ -135,7 +135,10 @@ class GiftWriterTest {
         // Moodle reads the category line as it stands but for "\\" (one backslash) and splits its
         // path on "/", a slash in a name being "//".
         assertThat(categoryOf.get(question.id()))
-            .isEqualTo("Steppe Brief/" + topic.title().replace("\\", "\\\\").replace("/", "//"));
+            .isEqualTo(
+                library.pack().title()
+                    + "/"
+                    + topic.title().replace("\\", "\\\\").replace("/", "//"));
         assertSame(library, question, q);
       }
     }

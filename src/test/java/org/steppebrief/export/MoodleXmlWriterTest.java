@@ -110,7 +110,7 @@ class MoodleXmlWriterTest {
         assertThat(q).as("question %s", question.id()).isNotNull();
         // Moodle splits a category path on "/"; "//" is a slash inside a name.
         assertThat(categoryOf.get(question.id()))
-            .isEqualTo("Steppe Brief/" + topic.title().replace("/", "//"));
+            .isEqualTo(library.pack().title() + "/" + topic.title().replace("/", "//"));
         assertSame(library, question, q);
       }
     }

@@ -214,7 +214,8 @@ final class QuizFixtures {
                         Source.Detail.unknown(),
                         Source.Detail.unknown(),
                         List.of(),
-                        e.getValue()))
+                        e.getValue(),
+                        List.of()))
             .toList();
     return new Library(sources, topics, List.of(), "test");
   }

@@ -87,7 +87,7 @@ class BriefingRenderLimitsTest {
     // The default briefing is rendered at start; the first request may join that render.
     assertThat(get("/briefing.pdf").statusCode()).isEqualTo(200);
     List<String> ids = topicIds();
-    Browser instructor = new Browser(server.base());
+    WebClient instructor = new WebClient(server.base());
     instructor.get("/signin");
     assertThat(
             instructor

@@ -49,7 +49,7 @@ class SignInLockoutTest {
 
   /** Posts {@code attempts} sign-ins for {@code name} at once; the statuses by count. */
   private Map<Integer, Long> burst(String name, int attempts) throws Exception {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     ExecutorService pool = Executors.newFixedThreadPool(attempts);
     try {
@@ -85,7 +85,7 @@ class SignInLockoutTest {
     assertThat(statuses.getOrDefault(401, 0L)).isLessThanOrEqualTo(5);
     assertThat(statuses.keySet()).containsOnly(401, 429);
 
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     HttpResponse<String> right = b.post("/signin", "name", "ada", "password", PASSWORD);
     assertThat(right.statusCode()).isEqualTo(429);
@@ -102,7 +102,7 @@ class SignInLockoutTest {
     assertThat(real.keySet()).containsOnly(401, 429);
     assertThat(unknown.get(429)).isPositive();
 
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     HttpResponse<String> r = b.post("/signin", "name", "nobody-here", "password", PASSWORD);
     HttpResponse<String> a = b.post("/signin", "name", "ada", "password", "another guess");
@@ -112,7 +112,7 @@ class SignInLockoutTest {
 
   @Test
   void anOverLongSignInIsRefusedLikeAnyOther() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     HttpResponse<String> longName = b.post("/signin", "name", "a".repeat(101), "password", "x");
     HttpResponse<String> longPassword =
@@ -124,7 +124,7 @@ class SignInLockoutTest {
 
   @Test
   void settingANewPasswordEndsTheOldSessions() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     assertThat(b.post("/signin", "name", "ada", "password", PASSWORD).statusCode()).isEqualTo(303);
     assertThat(b.get("/instructor/").statusCode()).isEqualTo(200);
@@ -137,9 +137,9 @@ class SignInLockoutTest {
 
   @Test
   void signOutAllEndsEveryOneOfTheInstructorsSessions() {
-    Browser first = new Browser(server.base());
-    Browser second = new Browser(server.base());
-    for (Browser b : List.of(first, second)) {
+    WebClient first = new WebClient(server.base());
+    WebClient second = new WebClient(server.base());
+    for (WebClient b : List.of(first, second)) {
       b.get("/signin");
       assertThat(b.post("/signin", "name", "ada", "password", PASSWORD).statusCode())
           .isEqualTo(303);
