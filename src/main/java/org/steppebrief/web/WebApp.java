@@ -164,6 +164,9 @@ public final class WebApp implements AutoCloseable {
                   ctx -> instructors.signedIn(ctx).ifPresent(n -> ctx.attribute("instructor", n)));
               r.get("/instructor/cite", cite::form);
               r.get("/instructor/cite/selection", cite::selection);
+              PreviewHandlers preview = new PreviewHandlers(config.contentDir(), views);
+              r.get("/instructor/preview", preview::index);
+              r.get("/instructor/preview/{topic}", preview::topic);
 
               r.exception(
                   HttpResponseException.class,
