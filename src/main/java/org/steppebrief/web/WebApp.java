@@ -161,6 +161,16 @@ public final class WebApp implements AutoCloseable {
               ExportHandlers exports = new ExportHandlers(library, views);
               r.get("/instructor/exports", exports::page);
               r.get("/instructor/exports/download", exports::download);
+              // Citing from the reader: the reader shows its Cite tools to a signed-in instructor.
+              CiteHandlers cite = new CiteHandlers(library, views);
+              r.before(
+                  "/sources/{source}",
+                  ctx -> instructors.signedIn(ctx).ifPresent(n -> ctx.attribute("instructor", n)));
+              r.get("/instructor/cite", cite::form);
+              r.get("/instructor/cite/selection", cite::selection);
+              PreviewHandlers preview = new PreviewHandlers(config.contentDir(), views);
+              r.get("/instructor/preview", preview::index);
+              r.get("/instructor/preview/{topic}", preview::topic);
 
               r.exception(
                   HttpResponseException.class,
