@@ -43,6 +43,28 @@ final class WorksheetViews {
       throw new IllegalArgumentException(
           "no questions of the chosen types in the chosen topics; choose other types or topics");
     }
+    String title = topics.size() == 1 ? topics.get(0).title() : BriefingViews.title(topics);
+    return view(options, title, topics, drawn);
+  }
+
+  /** A worksheet of the questions with these ids (unknown ids are left out), in this order. */
+  WorksheetView view(WorksheetOptions options, String title, List<String> questionIds) {
+    java.util.Map<String, Question> bank = new java.util.HashMap<>();
+    library.questions().forEach(q -> bank.put(q.id(), q));
+    QuestionGenerator.generate(library).forEach(q -> bank.put(q.id(), q));
+    List<Question> chosen = questionIds.stream().filter(bank::containsKey).map(bank::get).toList();
+    if (chosen.isEmpty()) {
+      throw new IllegalArgumentException("none of the chosen questions is in the content");
+    }
+    java.util.LinkedHashSet<String> topicIds = new java.util.LinkedHashSet<>();
+    chosen.forEach(q -> topicIds.add(q.info().topicId()));
+    List<Topic> topics =
+        topicIds.stream().map(id -> library.topic(id)).flatMap(java.util.Optional::stream).toList();
+    return view(options, title, topics, chosen);
+  }
+
+  private WorksheetView view(
+      WorksheetOptions options, String title, List<Topic> topics, List<Question> drawn) {
     List<Question> ordered = order(drawn, options.variant(), options.seed());
     long choiceSeed = options.variant() == Variant.A ? options.seed() : ~options.seed();
     List<PrintedQuestion> questions = new ArrayList<>();
@@ -56,7 +78,6 @@ final class WorksheetViews {
       questions.add(printed);
       marks += printed.marks();
     }
-    String title = topics.size() == 1 ? topics.get(0).title() : BriefingViews.title(topics);
     return new WorksheetView(
         title,
         options.edition(),
