@@ -132,4 +132,28 @@ function selectAll(element) {
       });
   });
   document.getElementById("cite-close").addEventListener("click", function () { output.hidden = true; });
+
+// Results board: while the assignment is open, fetch the page again every 5 seconds and swap in
+// its live part. Without this file the page is the same and is brought up to date by reloading.
+(function () {
+  var live = document.getElementById("live");
+  if (!live || live.getAttribute("data-live") !== "true" || !window.fetch || !window.DOMParser) return;
+  function refresh() {
+    if (document.hidden) return;
+    fetch(window.location.href, { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("live");
+        if (fresh) {
+          live.innerHTML = fresh.innerHTML;
+          live.setAttribute("data-live", fresh.getAttribute("data-live"));
+        }
+      })
+      .catch(function () { /* the next tick tries again */ });
+  }
+  var timer = window.setInterval(function () {
+    if (live.getAttribute("data-live") !== "true") { window.clearInterval(timer); return; }
+    refresh();
+  }, 5000);
 })();

@@ -159,6 +159,24 @@ public final class StudyService {
     }
   }
 
+  /**
+   * An instructor's re-teach: the cards of these facts become due at {@code now} for the learner
+   * (new cards start learning; others keep their memory state). Returns how many facts had a card.
+   */
+  public int dueNow(String learnerId, java.util.Collection<String> factIds, long now) {
+    CardDeck cards = deck();
+    int due = 0;
+    for (String factId : new java.util.LinkedHashSet<>(factIds)) {
+      Optional<Card> card = cards.card(CardDeck.factCardId(factId));
+      if (card.isPresent()
+          && store.change(
+              learnerId, StoredCard.fresh(card.get()), state -> scheduler.dueAt(state, now))) {
+        due++;
+      }
+    }
+    return due;
+  }
+
   private void bringForward(String learnerId, Card card, long now) {
     // On PostgreSQL another node may write the card between the read and the write: try again.
     for (int attempt = 0; attempt < 3; attempt++) {

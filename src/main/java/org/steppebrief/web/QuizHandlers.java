@@ -37,6 +37,7 @@ final class QuizHandlers {
   private final Visitor visitor;
   private final Views views;
   private final StudyService study;
+  private AnswerGate gate = AnswerGate.OPEN;
 
   QuizHandlers(
       LibraryHolder library,
@@ -49,6 +50,28 @@ final class QuizHandlers {
     this.visitor = visitor;
     this.views = views;
     this.study = study;
+  }
+
+  /** Answers pass {@code gate} first (classes: nothing is taken after an assignment closed). */
+  QuizHandlers withGate(AnswerGate gate) {
+    this.gate = gate;
+    return this;
+  }
+
+  /**
+   * Shows why the attempt takes no answer now, if it takes none: the page says so and offers the
+   * result; what was answered before stays stored.
+   */
+  private boolean refused(Context ctx, Attempt attempt) {
+    Optional<String> refusal = gate.refusal(attempt, System.currentTimeMillis());
+    if (refusal.isEmpty()) {
+      return false;
+    }
+    ctx.status(HttpStatus.CONFLICT);
+    Map<String, Object> model = attemptModel(attempt, 0);
+    model.put("message", refusal.get());
+    views.render(ctx, "classes/closed", model);
+    return true;
   }
 
   void newQuiz(Context ctx) {
@@ -159,6 +182,9 @@ final class QuizHandlers {
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
       return;
     }
+    if (refused(ctx, attempt)) {
+      return;
+    }
     Set<Integer> answered = owned.positions();
     if (answered.contains(position)) {
       ctx.redirect(
@@ -226,6 +252,9 @@ final class QuizHandlers {
     int position = position(ctx, attempt);
     if (attempt.isFinished()) {
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
+      return;
+    }
+    if (refused(ctx, attempt)) {
       return;
     }
     Optional<Question> question = library.get().question(attempt.questionIds().get(position));

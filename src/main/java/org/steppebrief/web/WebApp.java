@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.steppebrief.classes.ClassService;
 import org.steppebrief.instructor.InstructorAccounts;
 import org.steppebrief.store.AttemptStore;
 import org.steppebrief.store.Database;
@@ -81,7 +82,15 @@ public final class WebApp implements AutoCloseable {
     Visitor visitor = new Visitor(learners);
     Csrf csrf = new Csrf(opened.signingKey());
     Views views = new Views(pages, csrf, visitor, library, config.reload());
-    HomeHandlers home = new HomeHandlers(library, attempts, learners, visitor, views);
+    ClassService classes = new ClassService(db, attempts);
+    JoinHandlers joining = new JoinHandlers(classes, attempts, library, visitor, views);
+    HomeHandlers home =
+        new HomeHandlers(library, attempts, learners, visitor, views)
+            .withAssignments(
+                (learner, now) ->
+                    joining.myAssignments(learner, now).stream()
+                        .filter(JoinHandlers.MyAssignment::open)
+                        .toList());
     StudyService study =
         new StudyService(
             new StudyStore(db),
@@ -93,11 +102,14 @@ public final class WebApp implements AutoCloseable {
         new StudyHandlers(study, library, visitor, views, Clock.systemDefaultZone());
     ProgressHandlers progress =
         new ProgressHandlers(study, library, visitor, views, Clock.systemDefaultZone());
-    QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views, study);
+    QuizHandlers quiz =
+        new QuizHandlers(library, attempts, visitor, views, study).withGate(classes::refusal);
     SourceHandlers sources = new SourceHandlers(library, views);
     InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
     BriefingHandlers print = new BriefingHandlers(library, writers, views);
     this.print = print;
+    ClassHandlers teaching =
+        new ClassHandlers(classes, library, views, instructors, writers.worksheets(), study);
 
     this.javalin =
         Javalin.create(
@@ -147,9 +159,20 @@ public final class WebApp implements AutoCloseable {
               r.get("/sources", sources::index);
               r.get("/sources/{source}", sources::source);
 
+              r.get("/join", joining::form);
+              r.post("/join", joining::join);
+              r.get("/join/{code}", joining::link);
+              r.get("/classes", joining::mine);
+              r.post("/classes/{class}/leave", joining::leave);
+              r.get("/assignments/{assignment}", joining::assignment);
+              r.post("/assignments/{assignment}/start", joining::start);
+
               r.get("/signin", instructors::signInForm);
               r.post("/signin", instructors::signIn);
               r.post("/signout", instructors::signOut);
+              // Registered first: a class's pages answer 404, not a sign-in redirect, to anyone
+              // who is not its instructor.
+              r.before("/instructor/classes/*", teaching::ownerOnly);
               r.before("/instructor/*", instructors::requireInstructor);
               r.before("/instructor", instructors::requireInstructor);
               // Javalin ignores trailing slashes: this also serves /instructor/.
@@ -158,6 +181,24 @@ public final class WebApp implements AutoCloseable {
               r.get("/instructor/print", print::builder);
               r.get("/instructor/briefing.pdf", print::briefing);
               r.get("/instructor/worksheet.pdf", print::worksheet);
+              String cls = "/instructor/classes/{class}";
+              String asg = cls + "/assignments/{assignment}";
+              r.get("/instructor/classes", teaching::index);
+              r.post("/instructor/classes", teaching::create);
+              r.get(cls, teaching::show);
+              r.post(cls + "/rename", teaching::rename);
+              r.post(cls + "/archive", teaching::archive);
+              r.post(cls + "/code", teaching::regenerateCode);
+              r.post(cls + "/remove", teaching::removeLearner);
+              r.get(cls + "/assignments/new", teaching::newAssignment);
+              r.post(cls + "/assignments", teaching::createAssignment);
+              r.get(asg, teaching::board);
+              r.post(asg + "/extend", teaching::extend);
+              r.get(asg + "/results.csv", teaching::resultsCsv);
+              r.get(asg + "/items.csv", teaching::itemsCsv);
+              r.get(asg + "/sources/{source}", teaching::reader);
+              r.get(asg + "/reteach.pdf", teaching::reteachWorksheet);
+              r.post(asg + "/reteach-study", teaching::reteachStudy);
               ExportHandlers exports = new ExportHandlers(library, views);
               r.get("/instructor/exports", exports::page);
               r.get("/instructor/exports/download", exports::download);

@@ -44,6 +44,15 @@ final class PageTour {
           "signin",
           "signin-error",
           "instructor",
+          "classes",
+          "class",
+          "assignment-new",
+          "join",
+          "classes-mine",
+          "assignment",
+          "board",
+          "reader",
+          "join-error",
           "not-found");
 
   /** Whatever the page exists for: its one primary button on most pages. */
@@ -136,9 +145,52 @@ final class PageTour {
     at.accept(new Stop("signin-error", PRIMARY));
     signIn(PASSWORD);
     at.accept(new Stop("instructor", By.cssSelector("main button")));
+    classes(at);
 
     driver.get(server.base() + "/no-such-page");
     at.accept(new Stop("not-found", PRIMARY));
+  }
+
+  /**
+   * The instructor makes a class and an assignment, joins it as a learner in the same browser (the
+   * learner cookie from the quizzes above is still there), answers, and looks at the board.
+   */
+  private void classes(Consumer<Stop> at) {
+    chrome.clickToLoad(driver.findElement(By.cssSelector("main a[href='/instructor/classes']")));
+    at.accept(new Stop("classes", PRIMARY));
+    driver.findElement(By.id("name")).sendKeys("Group Б <b>2</b>");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("class", PRIMARY));
+    String code = driver.findElement(By.cssSelector(".big-code")).getText();
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("assignment-new", PRIMARY));
+    driver.findElement(By.cssSelector("label[for=how-ticked]")).click();
+    driver.findElement(By.cssSelector("label[for='q-good-q-year']")).click();
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    String board = driver.getCurrentUrl();
+
+    driver.get(server.base() + "/join/" + code);
+    at.accept(new Stop("join", PRIMARY));
+    driver.findElement(By.id("name")).sendKeys("Айгүл \"A\" <i>");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("classes-mine", PRIMARY));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("main .assignment-list a")));
+    at.accept(new Stop("assignment", PRIMARY));
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    QuestionPage page = new QuestionPage(driver, server.app().library());
+    page.answerWrong();
+    chrome.clickToLoad(page.submitButton());
+
+    driver.get(board);
+    at.accept(new Stop("board", PRIMARY));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("section[aria-labelledby=reader-h] a")));
+    at.accept(new Stop("reader", By.cssSelector(".wrong-share")));
+
+    driver.get(server.base() + "/join");
+    driver.findElement(By.id("code")).sendKeys("0000-0000");
+    driver.findElement(By.id("name")).sendKeys("Guess");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("join-error", PRIMARY));
   }
 
   private void signIn(String password) {
