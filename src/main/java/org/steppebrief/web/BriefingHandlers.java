@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ final class BriefingHandlers {
 
   private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
+  private final Clock clock;
   private final LibraryHolder library;
   private final Views views;
   private final BriefingWriter briefings;
@@ -57,8 +59,9 @@ final class BriefingHandlers {
     }
   }
 
-  BriefingHandlers(LibraryHolder library, Writers writers, Views views) {
+  BriefingHandlers(LibraryHolder library, Writers writers, Views views, Clock clock) {
     this.library = library;
+    this.clock = clock;
     this.views = views;
     this.briefings = writers.briefings();
     this.worksheets = writers.worksheets();
@@ -118,7 +121,7 @@ final class BriefingHandlers {
                       : Long.parseUnsignedLong(seed),
                   Edition.fromKey(param(ctx, "edition", "student")),
                   Paper.fromKey(param(ctx, "paper", "a4")),
-                  LocalDate.now());
+                  LocalDate.now(clock));
             });
     send(ctx, options.fileName(), () -> worksheets.write(library.get().library(), options));
   }
@@ -131,7 +134,7 @@ final class BriefingHandlers {
                 edition,
                 Paper.fromKey(param(ctx, "paper", "a4")),
                 "on".equals(ctx.queryParam("summary")) || "true".equals(ctx.queryParam("summary")),
-                LocalDate.now()));
+                LocalDate.now(clock)));
   }
 
   /** Topic ids from repeated {@code topics} parameters or one comma-separated list. */

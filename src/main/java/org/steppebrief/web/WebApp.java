@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +14,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.instructor.InstructorAccounts;
-import org.steppebrief.store.AttemptStore;
+import org.steppebrief.quiz.AttemptStore;
+import org.steppebrief.quiz.QuizService;
 import org.steppebrief.store.Database;
 import org.steppebrief.store.LearnerStore;
 import org.steppebrief.store.Settings;
@@ -88,9 +88,11 @@ public final class WebApp implements AutoCloseable {
             new Scheduler(new Fsrs5()),
             ZoneId.systemDefault(),
             StudyService.DEFAULT_NEW_PER_DAY);
-    StudyHandlers studying =
-        new StudyHandlers(study, library, visitor, views, Clock.systemDefaultZone());
-    QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views, study);
+    StudyHandlers studying = new StudyHandlers(study, library, visitor, views, config.clock());
+    QuizService quizzes =
+        new QuizService(
+            attempts, () -> library.get().library(), study::quizAnswered, config.clock());
+    QuizHandlers quiz = new QuizHandlers(library, attempts, quizzes, visitor, views);
     SourceHandlers sources = new SourceHandlers(library, views);
     InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
 
@@ -149,7 +151,8 @@ public final class WebApp implements AutoCloseable {
               r.before("/instructor", instructors::requireInstructor);
               // Javalin ignores trailing slashes: this also serves /instructor/.
               r.get("/instructor", instructors::dashboard);
-              BriefingHandlers print = new BriefingHandlers(library, writers, views);
+              BriefingHandlers print =
+                  new BriefingHandlers(library, writers, views, config.clock());
               r.get("/briefing.pdf", print::publicBriefing);
               r.get("/instructor/print", print::builder);
               r.get("/instructor/briefing.pdf", print::briefing);
