@@ -139,14 +139,8 @@ final class BriefingHandlers {
 
   /** Topic ids from repeated {@code topics} parameters or one comma-separated list. */
   private List<String> topics(Context ctx) {
-    List<String> ids = values(ctx, "topics");
     Library lib = library.get().library();
-    for (String id : ids) {
-      if (lib.topic(id).isEmpty()) {
-        throw new IllegalArgumentException(
-            "There is no topic `" + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "`.");
-      }
-    }
+    List<String> ids = TopicIds.of(ctx.queryParams("topics"), lib);
     List<String> known = lib.topics().stream().map(Topic::id).toList();
     // All topics ticked is the same briefing as none ticked: one name, one cache entry.
     return ids.size() == known.size() && Set.copyOf(ids).equals(Set.copyOf(known))
