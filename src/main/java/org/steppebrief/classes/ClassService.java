@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
-import org.steppebrief.store.Attempt;
-import org.steppebrief.store.AttemptStore;
+import org.steppebrief.quiz.Attempt;
+import org.steppebrief.quiz.AttemptStore;
 import org.steppebrief.store.Database;
 
 /**

@@ -296,28 +296,21 @@ public final class QtiPackageWriter implements ExportWriter {
   }
 
   private static Body body(Question question) {
-    if (question instanceof Question.SingleChoice q) {
-      return choice(q.info().prompt(), q.choices(), List.of(q.answer()), true);
-    }
-    if (question instanceof Question.MultiChoice q) {
-      return choice(q.info().prompt(), q.choices(), q.answers(), false);
-    }
-    if (question instanceof Question.TrueFalse q) {
-      return trueFalse(q);
-    }
-    if (question instanceof Question.Ordering q) {
-      return ordering(q);
-    }
-    if (question instanceof Question.Matching q) {
-      return matching(q);
-    }
-    if (question instanceof Question.ShortAnswer q) {
-      return shortAnswer(q);
-    }
-    if (question instanceof Question.Cloze q) {
-      return cloze(q);
-    }
-    throw new IllegalStateException("unknown question type " + question.type());
+    return switch (question.type()) {
+      case SINGLE_CHOICE -> {
+        Question.SingleChoice q = (Question.SingleChoice) question;
+        yield choice(q.info().prompt(), q.choices(), List.of(q.answer()), true);
+      }
+      case MULTI_CHOICE -> {
+        Question.MultiChoice q = (Question.MultiChoice) question;
+        yield choice(q.info().prompt(), q.choices(), q.answers(), false);
+      }
+      case TRUE_FALSE -> trueFalse((Question.TrueFalse) question);
+      case ORDERING -> ordering((Question.Ordering) question);
+      case MATCHING -> matching((Question.Matching) question);
+      case SHORT_ANSWER -> shortAnswer((Question.ShortAnswer) question);
+      case CLOZE -> cloze((Question.Cloze) question);
+    };
   }
 
   /** The parts of an item that depend on its type. */

@@ -1,7 +1,7 @@
 package org.steppebrief.web;
 
 import java.util.Optional;
-import org.steppebrief.store.Attempt;
+import org.steppebrief.quiz.Attempt;
 
 /** Whether an attempt may take an answer now: an assignment's attempt may not after it closed. */
 @FunctionalInterface

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,7 @@ import org.steppebrief.content.Topic;
 final class BriefingHandlers {
   private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
+  private final Clock clock;
   private final LibraryHolder library;
   private final Views views;
   private final BriefingWriter briefings;
@@ -53,8 +55,9 @@ final class BriefingHandlers {
     }
   }
 
-  BriefingHandlers(LibraryHolder library, Writers writers, Views views) {
+  BriefingHandlers(LibraryHolder library, Writers writers, Views views, Clock clock) {
     this.library = library;
+    this.clock = clock;
     this.views = views;
     this.briefings = writers.briefings();
     this.worksheets = writers.worksheets();
@@ -132,7 +135,7 @@ final class BriefingHandlers {
                       : Long.parseUnsignedLong(seed),
                   Edition.fromKey(param(ctx, "edition", "student")),
                   Paper.fromKey(param(ctx, "paper", "a4")),
-                  LocalDate.now());
+                  LocalDate.now(clock));
             });
     send(
         ctx,
@@ -149,7 +152,7 @@ final class BriefingHandlers {
                 edition,
                 Paper.fromKey(param(ctx, "paper", "a4")),
                 "on".equals(ctx.queryParam("summary")) || "true".equals(ctx.queryParam("summary")),
-                LocalDate.now()));
+                LocalDate.now(clock)));
   }
 
   /**
@@ -158,14 +161,8 @@ final class BriefingHandlers {
    * unknown id is refused.
    */
   private List<String> topics(Context ctx) {
-    List<String> ids = values(ctx, "topics");
     Library lib = library.get().library();
-    for (String id : ids) {
-      if (lib.topic(id).isEmpty()) {
-        throw new IllegalArgumentException(
-            "There is no topic `" + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "`.");
-      }
-    }
+    List<String> ids = TopicIds.of(values(ctx, "topics"), lib);
     Set<String> asked = Set.copyOf(ids);
     List<String> canonical = lib.topics().stream().map(Topic::id).filter(asked::contains).toList();
     // All topics ticked is the same briefing as none ticked: one name, one cache entry.

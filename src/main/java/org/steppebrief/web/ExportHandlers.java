@@ -82,7 +82,7 @@ final class ExportHandlers {
     ExportWriter writer =
         ExportFormats.byName(format == null ? "" : format)
             .orElseThrow(() -> new NotFoundResponse("There is no such export format."));
-    List<String> topics = ctx.queryParams("topic");
+    List<String> topics = TopicIds.of(ctx.queryParams("topic"), library.get().library());
     boolean generated = ctx.queryParam("generated") != null;
     ExportSelection selection;
     try {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.Topic;
-import org.steppebrief.store.AnswerRecord;
-import org.steppebrief.store.Attempt;
-import org.steppebrief.store.AttemptStore;
+import org.steppebrief.quiz.AnswerRecord;
+import org.steppebrief.quiz.Attempt;
+import org.steppebrief.quiz.AttemptStore;
 import org.steppebrief.store.Learner;
 import org.steppebrief.store.LearnerStore;
 

@@ -14,8 +14,8 @@ import org.steppebrief.classes.ClassService;
 import org.steppebrief.classes.ClassStore;
 import org.steppebrief.classes.DisplayName;
 import org.steppebrief.classes.Member;
-import org.steppebrief.store.Attempt;
-import org.steppebrief.store.AttemptStore;
+import org.steppebrief.quiz.Attempt;
+import org.steppebrief.quiz.AttemptStore;
 import org.steppebrief.store.Learner;
 import org.steppebrief.store.Tokens;
 

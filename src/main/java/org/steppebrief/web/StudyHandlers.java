@@ -106,8 +106,9 @@ final class StudyHandlers {
   }
 
   void chooseTopics(Context ctx) {
+    List<String> topics = TopicIds.of(ctx.formParams("topic"), library.get().library());
     Learner learner = visitor.learnerOrCreate(ctx);
-    study.chooseTopics(learner.id(), ctx.formParams("topic"), clock.millis());
+    study.chooseTopics(learner.id(), topics, clock.millis());
     ctx.redirect("/study?saved=1", HttpStatus.SEE_OTHER);
   }
 

@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.classes.ClassService;
 import org.steppebrief.instructor.InstructorAccounts;
-import org.steppebrief.store.AttemptStore;
+import org.steppebrief.quiz.AttemptStore;
+import org.steppebrief.quiz.QuizService;
 import org.steppebrief.store.Database;
 import org.steppebrief.store.LearnerStore;
 import org.steppebrief.store.Settings;
@@ -98,15 +98,17 @@ public final class WebApp implements AutoCloseable {
             new Scheduler(new Fsrs5()),
             ZoneId.systemDefault(),
             StudyService.DEFAULT_NEW_PER_DAY);
-    StudyHandlers studying =
-        new StudyHandlers(study, library, visitor, views, Clock.systemDefaultZone());
+    StudyHandlers studying = new StudyHandlers(study, library, visitor, views, config.clock());
     ProgressHandlers progress =
-        new ProgressHandlers(study, library, visitor, views, Clock.systemDefaultZone());
+        new ProgressHandlers(study, library, visitor, views, config.clock());
+    QuizService quizzes =
+        new QuizService(
+            attempts, () -> library.get().library(), study::quizAnswered, config.clock());
     QuizHandlers quiz =
-        new QuizHandlers(library, attempts, visitor, views, study).withGate(classes::refusal);
+        new QuizHandlers(library, attempts, quizzes, visitor, views).withGate(classes::refusal);
     SourceHandlers sources = new SourceHandlers(library, views);
     InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
-    BriefingHandlers print = new BriefingHandlers(library, writers, views);
+    BriefingHandlers print = new BriefingHandlers(library, writers, views, config.clock());
     this.print = print;
     ClassHandlers teaching =
         new ClassHandlers(classes, library, views, instructors, writers.worksheets(), study);

@@ -181,7 +181,7 @@ class QuizFlowTest {
   }
 
   @Test
-  void asksAgainWhenNoQuestionMatchesTheChoices() {
+  void refusesAnUnknownTopicAndAsksAgainWhenNoQuestionMatchesTheChoices() {
     learner.get("/quiz/new");
     HttpResponse<String> r =
         learner.post(
@@ -196,8 +196,14 @@ class QuizFlowTest {
             "5",
             "mode",
             "test");
-    // Unknown topics are ignored; the cloze and ordering questions of every topic qualify.
-    assertThat(r.statusCode()).isEqualTo(303);
+    // An unknown topic is refused, as every form refuses it, not dropped.
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("There is no topic `no-such-topic`");
+    learner.get("/quiz/new");
+    HttpResponse<String> every =
+        learner.post("/quiz", "type", "cloze", "type", "ordering", "count", "5", "mode", "test");
+    // No topic chosen: the cloze and ordering questions of every topic qualify.
+    assertThat(every.statusCode()).isEqualTo(303);
     learner.get("/quiz/new");
     HttpResponse<String> none =
         learner.post("/quiz", "type", "nonsense-type", "count", "0", "generated", "on");

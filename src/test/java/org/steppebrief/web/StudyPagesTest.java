@@ -114,6 +114,16 @@ class StudyPagesTest {
   }
 
   @Test
+  void anUnknownTopicIsRefusedNotDropped() {
+    learner.get("/study");
+    HttpResponse<String> refused =
+        learner.post("/study/topics", "topic", "good", "topic", "no-such-topic");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("There is no topic `no-such-topic`");
+    assertThat(learner.get("/study").body()).doesNotContain("checked");
+  }
+
+  @Test
   void aQuestionCardShowsItsAnswerAndExplanation() {
     choose("good");
     for (int i = 0; i < 4; i++) {
