@@ -342,7 +342,8 @@ final class ClassHandlers {
       return;
     }
     if (title.isEmpty()) {
-      title = "Quiz of " + questionIds.size() + " questions";
+      title =
+          "Quiz of " + questionIds.size() + (questionIds.size() == 1 ? " question" : " questions");
     }
     if (title.length() > MAX_NAME) {
       title = title.substring(0, MAX_NAME);
