@@ -25,12 +25,12 @@ class ClassClusterTest {
     Path content = ContentFixture.withSheets(dir.resolve("content"), "good");
     try (TestServer a = TestServer.start(content, url, dir.resolve("a"));
         TestServer b = TestServer.start(content, url, dir.resolve("b"))) {
-      Browser ada = ClassFlowTest.instructor(a.base(), "ada");
+      WebClient ada = ClassFlowTest.instructor(a.base(), "ada");
       String classPath = ClassFlowTest.createClass(ada, "Cluster class");
       String board = ClassFlowTest.assign(ada, classPath, "good-q-year", "good-q-tf");
       String code = ClassFlowTest.code(ada, classPath);
       // Joined on B, the attempt started on A, the answers sent to B.
-      Browser learner = ClassFlowTest.join(b.base(), code, "Ерлан");
+      WebClient learner = ClassFlowTest.join(b.base(), code, "Ерлан");
       String attempt = ClassFlowTest.startAssignment(learner.on(a.base()), board);
       for (int i = 0; i < 2; i++) {
         HttpResponse<String> page = learner.on(a.base()).follow(attempt);
