@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -102,6 +103,7 @@ public final class WebApp implements AutoCloseable {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+              ServerLimits.apply(cfg, config.host(), config.port(), MAX_REQUEST_BYTES);
               if (LOG.isDebugEnabled()) {
                 cfg.requestLogger.http(
                     (ctx, ms) ->
@@ -174,6 +176,17 @@ public final class WebApp implements AutoCloseable {
               r.exception(
                   Exception.class,
                   (e, ctx) -> {
+                    Optional<Integer> mistake = ClientMistakes.status(e);
+                    if (mistake.isPresent()) {
+                      LOG.info(
+                          "{} {} refused ({}): {}",
+                          ctx.method(),
+                          ctx.path(),
+                          mistake.get(),
+                          ClientMistakes.summary(e));
+                      error(ctx, views, mistake.get(), "The request could not be read.");
+                      return;
+                    }
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                     error(
                         ctx,
