@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       WorksheetCommand.class,
       InstructorCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

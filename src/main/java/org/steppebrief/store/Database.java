@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -247,6 +248,36 @@ public final class Database implements AutoCloseable {
 
   public boolean isSqlite() {
     return sqlite;
+  }
+
+  /** Whether a connection can be had and answers a trivial query (for /ready). */
+  public boolean isReachable() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1")) {
+      return rs.next();
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes a consistent copy of a SQLite database to {@code target} while it stays in use ({@code
+   * VACUUM INTO} reads one snapshot: every write committed before it began is in the copy, none
+   * after). PostgreSQL is backed up with its own tools (pg_dump).
+   */
+  public void backupTo(Path target) {
+    if (!sqlite) {
+      throw new IllegalStateException(
+          "backup is for the SQLite store; back PostgreSQL up with pg_dump");
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
+      s.setString(1, target.toAbsolutePath().toString());
+      s.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("backup to " + target + " failed: " + e.getMessage(), e);
+    }
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.util.Callback;
@@ -40,6 +41,9 @@ final class ServerLimits {
 
   static final long IDLE_MILLIS = 20_000;
 
+  /** How long a stop waits for requests in flight: well inside a 10 s SIGTERM grace period. */
+  static final long STOP_MILLIS = 7_000;
+
   /** A classroom behind one NAT address opens a few per learner; an attacker opens hundreds. */
   static final int CONNECTIONS_PER_ADDRESS = 64;
 
@@ -52,7 +56,11 @@ final class ServerLimits {
           SizeLimitHandler sizes = new SizeLimitHandler(maxRequestBytes, -1);
           MinimumDataRateHandler rate = new MinimumDataRateHandler(MIN_BODY_BYTES_PER_SECOND, 0);
           sizes.setHandler(rate);
-          rate.setHandler(new HeadAsGet());
+          // On stop (SIGTERM), new requests are refused and those in flight finish first.
+          GracefulHandler graceful = new GracefulHandler();
+          rate.setHandler(graceful);
+          graceful.setHandler(new HeadAsGet());
+          server.setStopTimeout(STOP_MILLIS);
           server.setHandler(sizes);
           server.setErrorHandler(new HeaderedErrorHandler());
         });

@@ -124,6 +124,27 @@ public final class WebApp implements AutoCloseable {
                   new StaticFiles(pages.webDir().resolve("static"), config.reload());
               r.get("/static/{name}", statics::serve);
               r.head("/static/{name}", statics::serve);
+              // For load balancers: the process answers; it has content and its database.
+              // Neither says anything about learners.
+              r.get(
+                  "/health",
+                  ctx ->
+                      ctx.header("Cache-Control", "no-store")
+                          .contentType("text/plain")
+                          .result("ok\n"));
+              r.get(
+                  "/ready",
+                  ctx -> {
+                    ctx.header("Cache-Control", "no-store").contentType("text/plain");
+                    if (library.get() == null) {
+                      ctx.status(503).result("not ready: no content loaded\n");
+                    } else if (!db.isReachable()) {
+                      ctx.header("Retry-After", "5");
+                      ctx.status(503).result("not ready: database unreachable\n");
+                    } else {
+                      ctx.result("ready\n");
+                    }
+                  });
               r.get("/", home::home);
               r.get("/resume", home::resumeForm);
               r.post("/resume", home::resumeWithCode);
