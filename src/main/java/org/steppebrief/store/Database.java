@@ -86,7 +86,12 @@ public final class Database implements AutoCloseable {
     } else {
       config.setMaximumPoolSize(16);
     }
-    HikariDataSource dataSource = new HikariDataSource(config);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw cannotOpen(jdbcUrl, sqlite, e);
+    }
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -95,9 +100,31 @@ public final class Database implements AutoCloseable {
           .migrate();
     } catch (RuntimeException e) {
       dataSource.close();
-      throw e;
+      throw cannotOpen(jdbcUrl, sqlite, e);
     }
     return new Database(dataSource, sqlite);
+  }
+
+  /**
+   * A SQLite file that cannot be opened or written (a read-only folder or disk, a folder in its
+   * place) is a mistake in the set-up, not a bug: one sentence naming the file and what to do.
+   */
+  private static RuntimeException cannotOpen(String jdbcUrl, boolean sqlite, RuntimeException e) {
+    for (Throwable t = e; sqlite && t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("SQLITE_CANTOPEN")
+          || message.contains("SQLITE_READONLY")
+          || message.contains("SQLITE_PERM")) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", "");
+        return new IllegalStateException(
+            "cannot open the database file "
+                + file
+                + " for writing: make its folder writable by this user, or pass --data DIR"
+                + " (or --db URL) for one that is",
+            e);
+      }
+    }
+    return e;
   }
 
   private static void createParentFolder(String jdbcUrl) {
