@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       WorksheetCommand.class,
       InstructorCommand.class,
       ExportCommand.class,
-      NewTopicCommand.class
+      NewTopicCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

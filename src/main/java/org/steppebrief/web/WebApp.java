@@ -8,6 +8,7 @@ import io.javalin.router.EndpointNotFound;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -118,6 +119,7 @@ public final class WebApp implements AutoCloseable {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+              ServerLimits.apply(cfg, config.host(), config.port(), MAX_REQUEST_BYTES);
               if (LOG.isDebugEnabled()) {
                 cfg.requestLogger.http(
                     (ctx, ms) ->
@@ -138,6 +140,27 @@ public final class WebApp implements AutoCloseable {
                   new StaticFiles(pages.webDir().resolve("static"), config.reload());
               r.get("/static/{name}", statics::serve);
               r.head("/static/{name}", statics::serve);
+              // For load balancers: the process answers; it has content and its database.
+              // Neither says anything about learners.
+              r.get(
+                  "/health",
+                  ctx ->
+                      ctx.header("Cache-Control", "no-store")
+                          .contentType("text/plain")
+                          .result("ok\n"));
+              r.get(
+                  "/ready",
+                  ctx -> {
+                    ctx.header("Cache-Control", "no-store").contentType("text/plain");
+                    if (library.get() == null) {
+                      ctx.status(503).result("not ready: no content loaded\n");
+                    } else if (!db.isReachable()) {
+                      ctx.header("Retry-After", "5");
+                      ctx.status(503).result("not ready: database unreachable\n");
+                    } else {
+                      ctx.result("ready\n");
+                    }
+                  });
               r.get("/", home::home);
               r.get("/resume", home::resumeForm);
               r.post("/resume", home::resumeWithCode);
@@ -229,6 +252,17 @@ public final class WebApp implements AutoCloseable {
               r.exception(
                   Exception.class,
                   (e, ctx) -> {
+                    Optional<Integer> mistake = ClientMistakes.status(e);
+                    if (mistake.isPresent()) {
+                      LOG.info(
+                          "{} {} refused ({}): {}",
+                          ctx.method(),
+                          ctx.path(),
+                          mistake.get(),
+                          ClientMistakes.summary(e));
+                      error(ctx, views, mistake.get(), "The request could not be read.");
+                      return;
+                    }
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                     error(
                         ctx,

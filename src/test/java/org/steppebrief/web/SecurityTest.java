@@ -235,4 +235,101 @@ class SecurityTest {
     assertThat(r.statusCode()).isBetween(400, 499);
     assertThat(r.body()).doesNotContain("Exception");
   }
+
+  /** Sends {@code request} as bytes on a socket of its own and reads the whole answer. */
+  private static String raw(String request) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", URI.create(server.base()).getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "400|GET / HTTP/1.1\r\nHost: localhost\r\nNo colon here\r\n\r\n",
+        "414|GET /LONG HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        "431|GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: BIG\r\nConnection: close\r\n\r\n",
+        "505|GET / HTTP/7.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+      })
+  void jettysOwnErrorPagesCarryTheSecurityHeaders(String statusAndRequest) throws Exception {
+    String[] parts = statusAndRequest.split("\\|", 2);
+    String request =
+        parts[1]
+            .replace("\\r\\n", "\r\n")
+            .replace("/LONG", "/" + "a".repeat(20_000))
+            .replace("BIG", "b".repeat(20_000));
+    String response = raw(request);
+    assertThat(response).startsWith("HTTP/1.1 " + parts[0]);
+    String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
+    assertThat(head)
+        .contains("Content-Security-Policy: default-src 'self'")
+        .contains("X-Content-Type-Options: nosniff")
+        .contains("X-Frame-Options: DENY")
+        .contains("Referrer-Policy: same-origin");
+    assertThat(response).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/quiz/AAAA/q/1",
+        "/quiz/AAAA",
+        "/sources/nonexistent",
+        "/briefing.pdf?topics=nope",
+        "/no-such-page",
+        "/",
+        "/sources/mini-paper",
+        "/static/app.css"
+      })
+  void headAnswersWhatGetWouldWithoutABody(String path) throws Exception {
+    WebClient b = new WebClient(server.base());
+    HttpResponse<String> get = b.get(path);
+    HttpResponse<String> head =
+        b.send(
+            HttpRequest.newBuilder(URI.create(server.base() + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(head.statusCode()).isEqualTo(get.statusCode());
+    assertThat(head.body()).isEmpty();
+    assertThat(head.headers().firstValue("Content-Type"))
+        .isEqualTo(get.headers().firstValue("Content-Type"));
+  }
+
+  @Test
+  void aBodyAnnouncedLargerThanTheLimitIsRefusedBeforeItIsSent() throws Exception {
+    // 10 GB announced, nothing sent: the answer must come at once, not after a read.
+    String response =
+        raw(
+            "POST /quiz HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: 10000000000\r\nConnection: close\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.1 413");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "application/x-www-form-urlencoded; charset=no-such-charset",
+        "multipart/form-data; boundary=xyz",
+        "multipart/form-data",
+      })
+  void clientMistakesInTheBodyAre400NotAServerError(String contentType) throws Exception {
+    WebClient b = new WebClient(server.base());
+    b.get("/quiz/new");
+    HttpResponse<String> r =
+        b.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/quiz"))
+                .header("Content-Type", contentType)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--xyz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                            + b.csrf()
+                            + "\r\n--xy"))
+                .build());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+  }
 }
