@@ -21,6 +21,14 @@ public final class AnkiWriter implements ExportWriter {
   static final String GUID_PREFIX = "steppe-brief/";
   static final String DECK = "Steppe Brief";
 
+  /**
+   * Anki leaves judging a typed answer to the learner, so the back says what our grader does not
+   * count (AnswerFolding.key).
+   */
+  static final String TYPED_RULE =
+      "Case, punctuation, spacing, the periods of abbreviations (U.S. = US) and a leading"
+          + " \u201cthe\u201d, \u201ca\u201d or \u201can\u201d do not count.";
+
   /** Shown orders come from this seed, so every export shows the same front. */
   private static final long SEED = 0x5eedL;
 
@@ -172,7 +180,7 @@ public final class AnkiWriter implements ExportWriter {
               "ul",
               q.pairs().stream().map(pair -> pair.left() + " \u2192 " + pair.right()).toList()));
     } else if (question instanceof Question.ShortAnswer q) {
-      out.append(p("Answer: " + String.join(" | ", q.accept())));
+      out.append(p("Answer: " + String.join(" | ", q.accept()))).append(p(TYPED_RULE));
     } else if (question instanceof Question.Cloze q) {
       ClozeText text = q.text();
       StringBuilder filled = new StringBuilder(QuestionText.html(text.fragments().get(0)));
@@ -184,6 +192,7 @@ public final class AnkiWriter implements ExportWriter {
             .append(QuestionText.html(text.fragments().get(i + 1)));
       }
       out.append("<p>").append(filled.toString().replaceAll("[\\t\\r\\n]+", " ")).append("</p>");
+      out.append(p(TYPED_RULE));
     }
     for (String line : QuestionText.generalFeedback(library, question)) {
       out.append(p(line));
