@@ -132,6 +132,7 @@ function selectAll(element) {
       });
   });
   document.getElementById("cite-close").addEventListener("click", function () { output.hidden = true; });
+})();
 
 // Results board: while the assignment is open, fetch the page again every 5 seconds and swap in
 // its live part. Without this file the page is the same and is brought up to date by reloading.

@@ -20,6 +20,14 @@ import org.steppebrief.quiz.Shuffle;
 public final class AnkiWriter implements ExportWriter {
   static final String GUID_PREFIX = "steppe-brief/";
 
+  /**
+   * Anki leaves judging a typed answer to the learner, so the back says what our grader does not
+   * count (AnswerFolding.key).
+   */
+  static final String TYPED_RULE =
+      "Case, punctuation, spacing, the periods of abbreviations (U.S. = US) and a leading"
+          + " \u201cthe\u201d, \u201ca\u201d or \u201can\u201d do not count.";
+
   /** Shown orders come from this seed, so every export shows the same front. */
   private static final long SEED = 0x5eedL;
 
@@ -180,8 +188,9 @@ public final class AnkiWriter implements ExportWriter {
                           .map(pair -> pair.left() + " \u2192 " + pair.right())
                           .toList());
           case SHORT_ANSWER ->
-              p("Answer: " + String.join(" | ", ((Question.ShortAnswer) question).accept()));
-          case CLOZE -> filledCloze(((Question.Cloze) question).text());
+              p("Answer: " + String.join(" | ", ((Question.ShortAnswer) question).accept()))
+                  + p(TYPED_RULE);
+          case CLOZE -> filledCloze(((Question.Cloze) question).text()) + p(TYPED_RULE);
         });
     for (String line : QuestionText.generalFeedback(library, question)) {
       out.append(p(line));

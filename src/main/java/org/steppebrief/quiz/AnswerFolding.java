@@ -77,7 +77,8 @@ public final class AnswerFolding {
    * Spellings of an accepted answer for a format that only compares strings (apart from case): the
    * answer itself first, then the answer with the periods of its abbreviations removed and with its
    * capitalised words written with periods ("NATO" → "N.A.T.O."), each also with its hyphens and
-   * dashes as spaces, and each without a leading article and with "the", "a" and "an" before it.
+   * dashes as spaces, and each without a leading article and, when it starts with a letter, with
+   * "the", "a" and "an" before it (nobody writes "the 1994", though the grader would take it).
    * Every spelling has the answer's {@link #key}; strings equal but for case are listed once. What
    * no list can hold (other punctuation, spacing, an article inside the answer, some abbreviations
    * with periods and others without) is not listed. An answer whose key is empty or an article has
@@ -98,7 +99,11 @@ public final class AnswerFolding {
     }
     for (String form : forms) {
       String bare = strippedArticle(form);
-      for (String spelling : List.of(form, bare, "the " + bare, "a " + bare, "an " + bare)) {
+      List<String> spellings =
+          !bare.isEmpty() && Character.isLetter(bare.codePointAt(0))
+              ? List.of(form, bare, "the " + bare, "a " + bare, "an " + bare)
+              : List.of(form, bare);
+      for (String spelling : spellings) {
         out.putIfAbsent(spelling.toLowerCase(Locale.ROOT), spelling);
       }
     }

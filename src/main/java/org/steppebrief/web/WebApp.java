@@ -263,12 +263,33 @@ public final class WebApp implements AutoCloseable {
                       error(ctx, views, mistake.get(), "The request could not be read.");
                       return;
                     }
+                    Optional<String> store = StoreFailures.explain(e);
+                    if (store.isPresent()) {
+                      LOG.error(
+                          "{} {} not stored: {}",
+                          ctx.method(),
+                          ctx.path(),
+                          ClientMistakes.summary(e));
+                      ctx.header(
+                          "Retry-After", Integer.toString(StoreFailures.RETRY_AFTER_SECONDS));
+                      error(
+                          ctx,
+                          views,
+                          503,
+                          store.get()
+                              + (ctx.method().name().equals("POST")
+                                  ? " What you just sent was not saved: go back (your answer is"
+                                      + " still in the form) and send it again in a minute."
+                                  : " Try again in a minute."));
+                      return;
+                    }
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                     error(
                         ctx,
                         views,
                         500,
-                        "Something went wrong on our side. Your answers so far are saved.");
+                        "Something went wrong on our side. Answers you saw accepted are saved;"
+                            + " this request may not have been.");
                   });
               r.error(404, ctx -> errorOnce(ctx, views, 404, "There is no page at this address."));
               r.error(
@@ -336,6 +357,7 @@ public final class WebApp implements AutoCloseable {
           case 405 -> "Not allowed";
           case 413 -> "Too large";
           case 500 -> "Server error";
+          case 503 -> "Try again soon";
           default -> "Error " + status;
         };
     ctx.status(status);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppebrief.content.ContentFixture;
+import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.LibraryLoader;
 import org.steppebrief.diagnostic.Diagnostic;
@@ -64,9 +65,25 @@ class QuestionChecksTest {
   }
 
   @Test
-  void aViewSharingMostContentWordsIsCarriedEvenWithOtherWords() {
+  void contentWordsAreComparedByTheirFirstFiveLettersWithoutFunctionWords() {
     assertThat(
             QuestionChecks.contentWords("The Kazakh elite have no more reliable ally than Russia"))
         .containsExactly("kazak", "elite", "relia", "ally", "russi");
+  }
+
+  @Test
+  void aFactCarriesAViewWhenItHoldsMostOfItsContentWordsInOtherWords() {
+    String view = "The Kazakh elite have no more reliable ally than Russia against radical Islam";
+    Fact vilisov =
+        QuizFixtures.fact(
+            "v",
+            "t",
+            "The speaker said that Astana sees the threat in radical Islamic groups, so Russia is"
+                + " Kazakhstan's most reliable ally.");
+    Fact unrelated =
+        QuizFixtures.fact("u", "t", "Russia objects to a US naval base on the Caspian Sea.");
+
+    assertThat(QuestionChecks.carries(vilisov, view, java.util.Optional.empty())).isTrue();
+    assertThat(QuestionChecks.carries(unrelated, view, java.util.Optional.empty())).isFalse();
   }
 }

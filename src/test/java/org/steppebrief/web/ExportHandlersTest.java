@@ -80,7 +80,7 @@ class ExportHandlersTest {
         .contains("QTI 2.1 content package")
         .contains("Anki notes")
         .contains("Facts with citations (CSV)")
-        .contains("All topics: 7 questions; 2 left out: ordering 1, cloze 1.")
+        .contains("All topics: 8 questions; 1 left out: cloze 1.")
         .contains("All topics: 9 questions.")
         .contains("All topics: 5 facts.")
         .contains("<label for=\"format-gift\">")
@@ -100,8 +100,8 @@ class ExportHandlersTest {
         .isEqualTo("text/plain;charset=utf-8");
     assertThat(r.headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"steppe-brief-all-topics-gift.txt\"");
-    assertThat(r.headers().firstValue("X-Export-Count")).hasValue("7");
-    assertThat(r.headers().firstValue("X-Export-Skipped")).hasValue("2");
+    assertThat(r.headers().firstValue("X-Export-Count")).hasValue("8");
+    assertThat(r.headers().firstValue("X-Export-Skipped")).hasValue("1");
     assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(r.body()).contains("::sc-single::[html]When did it begin? \\{\\~");
   }
