@@ -54,7 +54,7 @@ public record Assignment(
     return ZoneId.of(zone);
   }
 
-  /** "Mon 3 Mar 2025, 14:00 (Asia/Almaty, UTC+05:00)" */
+  /** "Mon 3 Mar 2025, 14:00 (Europe/Lisbon, UTC+00:00)" */
   public String shown(long epochMillis) {
     var at = Instant.ofEpochMilli(epochMillis).atZone(zoneId());
     return SHOWN.format(at)

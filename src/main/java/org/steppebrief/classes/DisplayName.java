@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Optional;
 
 /**
- * A learner's name in a class: 1 to 40 characters (code points, so Kazakh and Cyrillic letters
- * count one each) after NFC, trimming and collapsing white space; control characters are refused.
- * Any script is welcome. Pages escape it (th:text) and the CSVs make it formula-safe.
+ * A learner's name in a class: 1 to 40 characters (code points, so Cyrillic, Greek and Arabic
+ * letters count one each) after NFC, trimming and collapsing white space; control characters are
+ * refused. Any script is welcome. Pages escape it (th:text) and the CSVs make it formula-safe.
  */
 public final class DisplayName {
   public static final int MAX = 40;

@@ -18,7 +18,7 @@ import org.steppebrief.quiz.AnswerFolding;
  *   <li>a leading "the", "a" or "an" followed by a separator may precede the answer;
  *   <li>a word of two to five letters may also be written as an abbreviation with periods (a period
  *       after each letter, white space after a period, the last period optional);
- *   <li>a word ending in "s" may have an apostrophe before the "s" ("Kazakhstan's").
+ *   <li>a word ending in "s" may have an apostrophe before the "s" ("Portugal's").
  * </ul>
  *
  * What it does not say: Unicode compatibility forms (full-width letters), an apostrophe elsewhere

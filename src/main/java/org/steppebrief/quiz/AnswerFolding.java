@@ -36,7 +36,7 @@ public final class AnswerFolding {
   /** Hyphens and dashes, which a student may type as spaces ("Volga Don"). */
   private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015\u2212]");
 
-  /** A word of two or more capitals, which a student may write with periods ("NATO"). */
+  /** A word of two or more capitals, which a student may write with periods ("UNESCO"). */
   private static final Pattern CAPITALS =
       Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}.])\\p{Lu}{2,}(?![\\p{L}\\p{M}\\p{N}.])");
 
@@ -76,9 +76,9 @@ public final class AnswerFolding {
   /**
    * Spellings of an accepted answer for a format that only compares strings (apart from case): the
    * answer itself first, then the answer with the periods of its abbreviations removed and with its
-   * capitalised words written with periods ("NATO" → "N.A.T.O."), each also with its hyphens and
-   * dashes as spaces, and each without a leading article and, when it starts with a letter, with
-   * "the", "a" and "an" before it (nobody writes "the 1994", though the grader would take it).
+   * capitalised words written with periods ("UNESCO" → "U.N.E.S.C.O."), each also with its hyphens
+   * and dashes as spaces, and each without a leading article and, when it starts with a letter,
+   * with "the", "a" and "an" before it (nobody writes "the 1994", though the grader would take it).
    * Every spelling has the answer's {@link #key}; strings equal but for case are listed once. What
    * no list can hold (other punctuation, spacing, an article inside the answer, some abbreviations
    * with periods and others without) is not listed. An answer whose key is empty or an article has

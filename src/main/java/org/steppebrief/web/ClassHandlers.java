@@ -274,7 +274,7 @@ final class ClassHandlers {
       refuseAssignment(
           ctx,
           room,
-          "Give the opening and closing times as date and time, and a time zone such as Asia/Almaty or UTC.");
+          "Give the opening and closing times as date and time, and a time zone such as Europe/Lisbon or UTC.");
       return;
     }
     if (closes <= opens) {

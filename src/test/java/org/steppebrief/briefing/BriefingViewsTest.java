@@ -252,6 +252,8 @@ class BriefingViewsTest {
 
   @Test
   void footnotesPerspectivesAndSwotQuoteTheSourcesOwnCharactersNotTheTypedQuote() {
+    // The shipped content, because it is where the typed quotes differ from their sources.
+    Library library = Samples.library();
     List<Fact> retyped = RetypedQuotes.of(library);
     assertThat(retyped).hasSize(RetypedQuotes.SHIPPED);
     Citations citations = new Citations(library);
