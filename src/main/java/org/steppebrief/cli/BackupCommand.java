@@ -25,23 +25,11 @@ final class BackupCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "FILE", description = "The copy to write.")
   Path to;
 
-  @Option(
-      names = "--db",
-      defaultValue = "${env:STEPPE_DB}",
-      paramLabel = "JDBC-URL",
-      description = "Database (default: SQLite file in the data folder).")
-  String db;
-
-  @Option(
-      names = "--data",
-      defaultValue = "${env:STEPPE_DATA:-data}",
-      paramLabel = "DIR",
-      description = "Data folder (default ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin DatabaseOptions db;
 
   @Override
   public Integer call() {
-    String url = db == null || db.isBlank() ? Database.defaultUrl(data) : db;
+    String url = db.url();
     if (!url.startsWith("jdbc:sqlite:")) {
       spec.commandLine()
           .getErr()

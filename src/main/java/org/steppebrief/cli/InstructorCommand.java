@@ -5,7 +5,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.steppebrief.instructor.InstructorAccounts;
@@ -48,19 +47,7 @@ final class InstructorCommand implements Runnable {
     @Parameters(paramLabel = "NAME", description = "Sign-in name.")
     String name;
 
-    @Option(
-        names = "--db",
-        defaultValue = "${env:STEPPE_DB}",
-        paramLabel = "JDBC-URL",
-        description = "Database (default: SQLite file in the data folder).")
-    String db;
-
-    @Option(
-        names = "--data",
-        defaultValue = "${env:STEPPE_DATA:-data}",
-        paramLabel = "DIR",
-        description = "Data folder (default ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin DatabaseOptions db;
 
     @Option(
         names = "--password-stdin",
@@ -83,7 +70,7 @@ final class InstructorCommand implements Runnable {
                   "A password needs at least " + MIN_PASSWORD + " characters; nothing was saved.");
           return 1;
         }
-        String url = db == null || db.isBlank() ? Database.defaultUrl(data) : db;
+        String url = db.url();
         try (Database database = Database.open(url)) {
           boolean created =
               new InstructorAccounts(database).add(name, password, System.currentTimeMillis());
@@ -134,23 +121,11 @@ final class InstructorCommand implements Runnable {
     @Parameters(paramLabel = "NAME", description = "Sign-in name.")
     String name;
 
-    @Option(
-        names = "--db",
-        defaultValue = "${env:STEPPE_DB}",
-        paramLabel = "JDBC-URL",
-        description = "Database (default: SQLite file in the data folder).")
-    String db;
-
-    @Option(
-        names = "--data",
-        defaultValue = "${env:STEPPE_DATA:-data}",
-        paramLabel = "DIR",
-        description = "Data folder (default ${DEFAULT-VALUE}).")
-    Path data;
+    @CommandLine.Mixin DatabaseOptions db;
 
     @Override
     public Integer call() {
-      String url = db == null || db.isBlank() ? Database.defaultUrl(data) : db;
+      String url = db.url();
       try (Database database = Database.open(url)) {
         InstructorAccounts accounts = new InstructorAccounts(database);
         if (!accounts.exists(name)) {

@@ -109,16 +109,21 @@ public final class GiftWriter implements ExportWriter {
 
   /** Why a question has no faithful GIFT form, or empty when it has one. */
   static Optional<String> whyNot(Question question) {
-    if (question instanceof Question.Cloze c && c.text().blanks().size() > 1) {
-      return Optional.of(
-          "GIFT holds one blank per question and this cloze has " + c.text().blanks().size());
-    }
-    List<String> answers = List.of();
-    if (question instanceof Question.ShortAnswer s) {
-      answers = s.accept();
-    } else if (question instanceof Question.Cloze c) {
-      answers = c.text().blanks().get(0);
-    }
+    return switch (question.type()) {
+      case SINGLE_CHOICE, MULTI_CHOICE, TRUE_FALSE, ORDERING, MATCHING -> Optional.empty();
+      case SHORT_ANSWER -> typedAnswerProblem(((Question.ShortAnswer) question).accept());
+      case CLOZE -> {
+        ClozeText text = ((Question.Cloze) question).text();
+        yield text.blanks().size() > 1
+            ? Optional.of(
+                "GIFT holds one blank per question and this cloze has " + text.blanks().size())
+            : typedAnswerProblem(text.blanks().get(0));
+      }
+    };
+  }
+
+  /** Why one of a typed answer's accepted forms would be misread by Moodle, or empty. */
+  private static Optional<String> typedAnswerProblem(List<String> answers) {
     for (String answer : answers) {
       if (answer.contains("->")) {
         return Optional.of(
@@ -167,75 +172,110 @@ public final class GiftWriter implements ExportWriter {
     out.append('\n');
     out.append("::").append(escape(question.id())).append("::[html]");
     String general = escape(QuestionText.generalFeedbackHtml(library, question));
-    if (question instanceof Question.SingleChoice q) {
-      out.append(htmlText(q.info().prompt())).append("{\n");
-      for (String choice : q.choices()) {
-        boolean right = choice.equals(q.answer());
-        out.append('\t')
-            .append(right ? '=' : '~')
-            .append(htmlText(choice))
-            .append('#')
-            .append(htmlText(QuestionText.choiceFeedback(right, q.answer())))
-            .append('\n');
-      }
-    } else if (question instanceof Question.MultiChoice q) {
-      // Moodle sums the weights of the ticked choices and floors the sum at zero; with 1/k for
-      // each of k right choices and -1/k for each wrong one that is (right - wrong) / k, floored.
-      String weight = weight(100.0 / q.answers().size());
-      out.append(htmlText(q.info().prompt())).append("{\n");
-      for (String choice : q.choices()) {
-        boolean right = q.answers().contains(choice);
-        out.append("\t~%")
-            .append(right ? weight : "-" + weight)
-            .append('%')
-            .append(htmlText(choice))
-            .append('#')
-            .append(htmlText(QuestionText.multiChoiceFeedback(right)))
-            .append('\n');
-      }
-    } else if (question instanceof Question.TrueFalse q) {
-      // Moodle: the first feedback is shown for the wrong answer, the second for the right one.
-      out.append(htmlText(q.info().prompt()))
-          .append('{')
-          .append(q.answer() ? "TRUE" : "FALSE")
+    out.append(
+        switch (question.type()) {
+          case SINGLE_CHOICE -> singleChoice((Question.SingleChoice) question) + close(general);
+          case MULTI_CHOICE -> multiChoice((Question.MultiChoice) question) + close(general);
+          case TRUE_FALSE -> trueFalse((Question.TrueFalse) question, general);
+          case MATCHING -> matching((Question.Matching) question) + close(general);
+          case SHORT_ANSWER -> shortAnswer((Question.ShortAnswer) question) + close(general);
+          case CLOZE -> cloze((Question.Cloze) question) + close(general);
+          // Moodle 4.4 and later (and the ordering plugin before) read "{>n ALL VERTICAL ...}"
+          // with one item per line in the right order; see ordering().
+          case ORDERING -> {
+            Question.Ordering q = (Question.Ordering) question;
+            yield htmlText(q.info().prompt()) + "{\n" + ordering(q) + close(general);
+          }
+        });
+    return out.toString();
+  }
+
+  /** The general feedback as the last line inside the braces, then the closing brace. */
+  private static String close(String general) {
+    return "\t####" + general + "\n}\n";
+  }
+
+  private static String singleChoice(Question.SingleChoice q) {
+    StringBuilder out = new StringBuilder();
+    out.append(htmlText(q.info().prompt())).append("{\n");
+    for (String choice : q.choices()) {
+      boolean right = choice.equals(q.answer());
+      out.append('\t')
+          .append(right ? '=' : '~')
+          .append(htmlText(choice))
           .append('#')
-          .append(htmlText(QuestionText.trueFalseFeedback(false, q.answer())))
-          .append('#')
-          .append(htmlText(QuestionText.trueFalseFeedback(true, q.answer())))
-          .append("####")
-          .append(general)
-          .append("}\n");
-      return out.toString();
-    } else if (question instanceof Question.Matching q) {
-      out.append(htmlText(q.info().prompt())).append("{\n");
-      for (Question.Matching.Pair pair : q.pairs()) {
-        // A left side is text in the question's format; a right side is plain text.
-        out.append("\t=")
-            .append(htmlText(pair.left()))
-            .append(" -> ")
-            .append(escape(oneLine(pair.right())))
-            .append('\n');
-      }
-    } else if (question instanceof Question.ShortAnswer q) {
-      out.append(htmlText(q.info().prompt())).append("{\n");
-      shortAnswers(out, q.accept());
-    } else if (question instanceof Question.Cloze q) {
-      ClozeText text = q.text();
-      String shown =
-          QuestionText.html(q.info().prompt())
-              + " "
-              + QuestionText.html(text.fragments().get(0))
-              + "_____"
-              + QuestionText.html(text.fragments().get(1));
-      out.append(escape(leadSafe(shown))).append("{\n");
-      shortAnswers(out, text.blanks().get(0));
-    } else if (question instanceof Question.Ordering q) {
-      // Moodle 4.4 and later (and the ordering plugin before) read "{>n ALL VERTICAL ...}" with
-      // one item per line in the right order; see ordering().
-      out.append(htmlText(q.info().prompt())).append("{\n");
-      out.append(ordering(q));
+          .append(htmlText(QuestionText.choiceFeedback(right, q.answer())))
+          .append('\n');
     }
-    out.append("\t####").append(general).append("\n}\n");
+    return out.toString();
+  }
+
+  private static String multiChoice(Question.MultiChoice q) {
+    // Moodle sums the weights of the ticked choices and floors the sum at zero; with 1/k for
+    // each of k right choices and -1/k for each wrong one that is (right - wrong) / k, floored.
+    StringBuilder out = new StringBuilder();
+    String weight = weight(100.0 / q.answers().size());
+    out.append(htmlText(q.info().prompt())).append("{\n");
+    for (String choice : q.choices()) {
+      boolean right = q.answers().contains(choice);
+      out.append("\t~%")
+          .append(right ? weight : "-" + weight)
+          .append('%')
+          .append(htmlText(choice))
+          .append('#')
+          .append(htmlText(QuestionText.multiChoiceFeedback(right)))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /** A true-false question is one line, its general feedback inside the braces. */
+  private static String trueFalse(Question.TrueFalse q, String general) {
+    // Moodle: the first feedback is shown for the wrong answer, the second for the right one.
+    return htmlText(q.info().prompt())
+        + '{'
+        + (q.answer() ? "TRUE" : "FALSE")
+        + '#'
+        + htmlText(QuestionText.trueFalseFeedback(false, q.answer()))
+        + '#'
+        + htmlText(QuestionText.trueFalseFeedback(true, q.answer()))
+        + "####"
+        + general
+        + "}\n";
+  }
+
+  private static String matching(Question.Matching q) {
+    StringBuilder out = new StringBuilder();
+    out.append(htmlText(q.info().prompt())).append("{\n");
+    for (Question.Matching.Pair pair : q.pairs()) {
+      // A left side is text in the question's format; a right side is plain text.
+      out.append("\t=")
+          .append(htmlText(pair.left()))
+          .append(" -> ")
+          .append(escape(oneLine(pair.right())))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String shortAnswer(Question.ShortAnswer q) {
+    StringBuilder out = new StringBuilder();
+    out.append(htmlText(q.info().prompt())).append("{\n");
+    shortAnswers(out, q.accept());
+    return out.toString();
+  }
+
+  private static String cloze(Question.Cloze q) {
+    ClozeText text = q.text();
+    String shown =
+        QuestionText.html(q.info().prompt())
+            + " "
+            + QuestionText.html(text.fragments().get(0))
+            + "_____"
+            + QuestionText.html(text.fragments().get(1));
+    StringBuilder out = new StringBuilder();
+    out.append(escape(leadSafe(shown))).append("{\n");
+    shortAnswers(out, text.blanks().get(0));
     return out.toString();
   }
 

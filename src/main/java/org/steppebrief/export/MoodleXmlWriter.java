@@ -102,12 +102,13 @@ public final class MoodleXmlWriter implements ExportWriter {
 
   /** Moodle reads "\*" in a short answer as an escaped wildcard: such an answer is left out. */
   static Optional<String> whyNot(Question question) {
-    List<String> answers = List.of();
-    if (question instanceof Question.ShortAnswer s) {
-      answers = s.accept();
-    } else if (question instanceof Question.Cloze c) {
-      answers = c.text().blanks().stream().flatMap(List::stream).toList();
-    }
+    List<String> answers =
+        switch (question.type()) {
+          case SHORT_ANSWER -> ((Question.ShortAnswer) question).accept();
+          case CLOZE ->
+              ((Question.Cloze) question).text().blanks().stream().flatMap(List::stream).toList();
+          case SINGLE_CHOICE, MULTI_CHOICE, TRUE_FALSE, ORDERING, MATCHING -> List.of();
+        };
     for (String answer : answers) {
       if (answer.contains("\\*")) {
         return Optional.of(
@@ -168,82 +169,7 @@ public final class MoodleXmlWriter implements ExportWriter {
     xml.text("penalty", question instanceof Question.TrueFalse ? "1" : "0.3333333");
     xml.text("hidden", "0");
     xml.text("idnumber", question.id());
-    if (question instanceof Question.SingleChoice q) {
-      choiceOptions(xml, true);
-      for (String choice : q.choices()) {
-        boolean right = choice.equals(q.answer());
-        answer(
-            xml,
-            right ? "100" : "0",
-            QuestionText.html(choice),
-            QuestionText.choiceFeedback(right, q.answer()));
-      }
-    } else if (question instanceof Question.MultiChoice q) {
-      choiceOptions(xml, false);
-      String weight = GiftWriter.weight(100.0 / q.answers().size());
-      for (String choice : q.choices()) {
-        boolean right = q.answers().contains(choice);
-        answer(
-            xml,
-            right ? weight : "-" + weight,
-            QuestionText.html(choice),
-            QuestionText.multiChoiceFeedback(right));
-      }
-    } else if (question instanceof Question.TrueFalse q) {
-      for (boolean value : new boolean[] {true, false}) {
-        xml.start(
-                "answer",
-                "fraction",
-                value == q.answer() ? "100" : "0",
-                "format",
-                "moodle_auto_format")
-            .text("text", String.valueOf(value))
-            .start("feedback", "format", "html")
-            .cdata(
-                "text",
-                QuestionText.paragraph(
-                    QuestionText.trueFalseFeedback(value == q.answer(), q.answer())))
-            .end()
-            .end();
-      }
-    } else if (question instanceof Question.Ordering q) {
-      xml.text("layouttype", "VERTICAL");
-      xml.text("selecttype", "ALL");
-      xml.text("selectcount", String.valueOf(q.items().size()));
-      xml.text("gradingtype", "RELATIVE_ALL_PREVIOUS_AND_NEXT");
-      xml.text("showgrading", "SHOW");
-      xml.text("numberingstyle", "none");
-      // Moodle reads an empty shownumcorrect as off; 1 shows how many items are placed right.
-      combinedFeedback(xml, "1");
-      // Moodle keeps the items in the order given: the right order.
-      for (int i = 0; i < q.items().size(); i++) {
-        xml.start("answer", "fraction", String.valueOf(i + 1), "format", "html")
-            .cdata("text", QuestionText.html(q.items().get(i)))
-            .end();
-      }
-    } else if (question instanceof Question.Matching q) {
-      xml.text("shuffleanswers", "true");
-      combinedFeedback(xml, null);
-      for (Question.Matching.Pair pair : q.pairs()) {
-        // The left side is HTML; the right side is plain text shown in a menu.
-        xml.start("subquestion", "format", "html")
-            .cdata("text", QuestionText.html(pair.left()))
-            .start("answer")
-            .text("text", pair.right())
-            .end()
-            .end();
-      }
-    } else if (question instanceof Question.ShortAnswer q) {
-      xml.text("usecase", "0");
-      for (String accepted : spellings(q.accept())) {
-        xml.start("answer", "fraction", "100", "format", "moodle_auto_format")
-            .text("text", GiftWriter.wildcardSafe(accepted))
-            .start("feedback", "format", "html")
-            .cdata("text", QuestionText.paragraph(QuestionText.RIGHT))
-            .end()
-            .end();
-      }
-    }
+    typeElements(xml, question);
     List<String> tags = QuestionText.tags(library, question);
     xml.start("tags");
     for (String tag : tags) {
@@ -255,6 +181,112 @@ public final class MoodleXmlWriter implements ExportWriter {
     }
     xml.end();
     xml.end();
+  }
+
+  /** The elements only this question's type has: its options and answers. */
+  private static XmlOut typeElements(XmlOut xml, Question question) {
+    return switch (question.type()) {
+      case SINGLE_CHOICE -> singleChoice(xml, (Question.SingleChoice) question);
+      case MULTI_CHOICE -> multiChoice(xml, (Question.MultiChoice) question);
+      case TRUE_FALSE -> trueFalse(xml, (Question.TrueFalse) question);
+      case ORDERING -> ordering(xml, (Question.Ordering) question);
+      case MATCHING -> matching(xml, (Question.Matching) question);
+      case SHORT_ANSWER -> shortAnswer(xml, (Question.ShortAnswer) question);
+      case CLOZE -> xml; // its blanks and their answers are in the question text
+    };
+  }
+
+  private static XmlOut singleChoice(XmlOut xml, Question.SingleChoice q) {
+    choiceOptions(xml, true);
+    for (String choice : q.choices()) {
+      boolean right = choice.equals(q.answer());
+      answer(
+          xml,
+          right ? "100" : "0",
+          QuestionText.html(choice),
+          QuestionText.choiceFeedback(right, q.answer()));
+    }
+    return xml;
+  }
+
+  private static XmlOut multiChoice(XmlOut xml, Question.MultiChoice q) {
+    choiceOptions(xml, false);
+    String weight = GiftWriter.weight(100.0 / q.answers().size());
+    for (String choice : q.choices()) {
+      boolean right = q.answers().contains(choice);
+      answer(
+          xml,
+          right ? weight : "-" + weight,
+          QuestionText.html(choice),
+          QuestionText.multiChoiceFeedback(right));
+    }
+    return xml;
+  }
+
+  private static XmlOut trueFalse(XmlOut xml, Question.TrueFalse q) {
+    for (boolean value : new boolean[] {true, false}) {
+      xml.start(
+              "answer",
+              "fraction",
+              value == q.answer() ? "100" : "0",
+              "format",
+              "moodle_auto_format")
+          .text("text", String.valueOf(value))
+          .start("feedback", "format", "html")
+          .cdata(
+              "text",
+              QuestionText.paragraph(
+                  QuestionText.trueFalseFeedback(value == q.answer(), q.answer())))
+          .end()
+          .end();
+    }
+    return xml;
+  }
+
+  private static XmlOut ordering(XmlOut xml, Question.Ordering q) {
+    xml.text("layouttype", "VERTICAL");
+    xml.text("selecttype", "ALL");
+    xml.text("selectcount", String.valueOf(q.items().size()));
+    xml.text("gradingtype", "RELATIVE_ALL_PREVIOUS_AND_NEXT");
+    xml.text("showgrading", "SHOW");
+    xml.text("numberingstyle", "none");
+    // Moodle reads an empty shownumcorrect as off; 1 shows how many items are placed right.
+    combinedFeedback(xml, "1");
+    // Moodle keeps the items in the order given: the right order.
+    for (int i = 0; i < q.items().size(); i++) {
+      xml.start("answer", "fraction", String.valueOf(i + 1), "format", "html")
+          .cdata("text", QuestionText.html(q.items().get(i)))
+          .end();
+    }
+    return xml;
+  }
+
+  private static XmlOut matching(XmlOut xml, Question.Matching q) {
+    xml.text("shuffleanswers", "true");
+    combinedFeedback(xml, null);
+    for (Question.Matching.Pair pair : q.pairs()) {
+      // The left side is HTML; the right side is plain text shown in a menu.
+      xml.start("subquestion", "format", "html")
+          .cdata("text", QuestionText.html(pair.left()))
+          .start("answer")
+          .text("text", pair.right())
+          .end()
+          .end();
+    }
+    return xml;
+  }
+
+  private static XmlOut shortAnswer(XmlOut xml, Question.ShortAnswer q) {
+    xml.text("usecase", "0");
+    for (String accepted : spellings(q.accept())) {
+      xml.start("answer", "fraction", "100", "format", "moodle_auto_format")
+          .text("text", GiftWriter.wildcardSafe(accepted))
+          .start("feedback", "format", "html")
+          .cdata("text", QuestionText.paragraph(QuestionText.RIGHT))
+          .end()
+          .end();
+    }
+    return xml;
   }
 
   private static void choiceOptions(XmlOut xml, boolean single) {

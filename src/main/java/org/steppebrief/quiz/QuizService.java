@@ -63,7 +63,8 @@ public final class QuizService {
       types = List.copyOf(types);
     }
 
-    QuizDraw.QuizRequest request() {
+    /** What to draw, for {@link QuizDraw#draw}. */
+    public QuizDraw.QuizRequest request() {
       return new QuizDraw.QuizRequest(
           new java.util.LinkedHashSet<>(topicIds),
           new java.util.LinkedHashSet<>(types),
@@ -71,8 +72,8 @@ public final class QuizService {
           generated);
     }
 
-    /** The choice as a query string, stored with the attempt. */
-    String describe() {
+    /** The choice as a query string, stored with the attempt (a quiz's or an assignment's). */
+    public String describe() {
       return "topics="
           + String.join(",", topicIds)
           + "&types="

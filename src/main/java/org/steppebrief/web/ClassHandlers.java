@@ -42,7 +42,9 @@ import org.steppebrief.content.QuestionType;
 import org.steppebrief.corpus.Passage;
 import org.steppebrief.corpus.Role;
 import org.steppebrief.corpus.Source;
+import org.steppebrief.quiz.Attempt;
 import org.steppebrief.quiz.QuizDraw;
+import org.steppebrief.quiz.QuizService;
 import org.steppebrief.store.Tokens;
 import org.steppebrief.study.StudyService;
 
@@ -318,21 +320,16 @@ final class ClassHandlers {
       }
       boolean generated = "on".equals(ctx.formParam("generated"));
       seed = Tokens.seed();
+      QuizService.QuizChoice choice =
+          new QuizService.QuizChoice(
+              List.copyOf(topics),
+              List.copyOf(types),
+              count,
+              generated,
+              Attempt.Mode.fromKey(mode));
       questionIds =
-          QuizDraw.draw(
-                  loaded.bank(), new QuizDraw.QuizRequest(topics, types, count, generated), seed)
-              .stream()
-              .map(Question::id)
-              .toList();
-      request =
-          "topics="
-              + String.join(",", topics)
-              + "&types="
-              + String.join(",", types.stream().map(QuestionType::key).toList())
-              + "&count="
-              + count
-              + "&generated="
-              + generated;
+          QuizDraw.draw(loaded.bank(), choice.request(), seed).stream().map(Question::id).toList();
+      request = choice.describe();
     }
     if (questionIds.isEmpty()) {
       refuseAssignment(

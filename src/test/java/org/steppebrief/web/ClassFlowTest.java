@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.classes.Assignment;
+import org.steppebrief.classes.ClassStore;
 import org.steppebrief.classes.JoinLimiter;
 import org.steppebrief.content.ContentFixture;
 import org.steppebrief.content.Question;
@@ -28,10 +30,11 @@ class ClassFlowTest {
 
   @TempDir Path dir;
   private TestServer server;
+  private String url;
 
   @BeforeEach
   void start() {
-    String url = TestDatabases.sqliteUrl(dir);
+    url = TestDatabases.sqliteUrl(dir);
     try (Database db = Database.open(url)) {
       new InstructorAccounts(db).add("ada", PASSWORD.toCharArray(), 1L);
       new InstructorAccounts(db).add("bob", PASSWORD.toCharArray(), 1L);
@@ -337,5 +340,45 @@ class ClassFlowTest {
     ada.post(board + "/extend", "closes", local(Instant.now().plus(1, ChronoUnit.DAYS)));
     assertThat(learner.get(board.replaceAll(".*/assignments/", "/assignments/")).body())
         .contains("open");
+  }
+
+  @Test
+  void anAssignmentDrawnFromTopicsAndTypesStoresItsQuestionsSeedAndRequest() {
+    WebClient ada = instructor(server.base(), "ada");
+    String classPath = createClass(ada, "Drawn");
+    ada.get(classPath + "/assignments/new");
+    HttpResponse<String> r =
+        ada.post(
+            classPath + "/assignments",
+            "title",
+            "Drawn",
+            "how",
+            "draw",
+            "topic",
+            "good",
+            "type",
+            "true-false",
+            "count",
+            "10",
+            "mode",
+            "practice",
+            "attempts",
+            "one",
+            "opens",
+            local(Instant.now().minus(1, ChronoUnit.HOURS)),
+            "closes",
+            local(Instant.now().plus(1, ChronoUnit.DAYS)),
+            "zone",
+            "UTC");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    String board = WebClient.location(r);
+    String id = board.substring(board.lastIndexOf('/') + 1);
+    try (Database db = Database.open(url)) {
+      Assignment drawn = new ClassStore(db).assignment(id).orElseThrow();
+      assertThat(drawn.questionIds()).containsExactly("good-q-tf");
+      assertThat(drawn.request())
+          .isEqualTo("topics=good&types=true-false&count=10&generated=false");
+      assertThat(drawn.seed()).isNotZero();
+    }
   }
 }
