@@ -296,12 +296,8 @@ final class ClassHandlers {
       questionIds = ticked;
       request = "ticked=" + ticked.size();
     } else {
-      Set<String> topics = new LinkedHashSet<>();
-      for (String id : ctx.formParams("topic")) {
-        if (loaded.library().topic(id).isPresent()) {
-          topics.add(id);
-        }
-      }
+      Set<String> topics =
+          new LinkedHashSet<>(TopicIds.of(ctx.formParams("topic"), loaded.library()));
       Set<QuestionType> types = new LinkedHashSet<>();
       for (String key : ctx.formParams("type")) {
         QuestionType.fromKey(key).ifPresent(types::add);
