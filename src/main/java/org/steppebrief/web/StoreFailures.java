@@ -38,6 +38,8 @@ final class StoreFailures {
       }
       if (t instanceof SQLTransientConnectionException
           || state.startsWith("08")
+          // 57P01-57P03: the server is shutting down, crashed, or not yet accepting connections.
+          || state.startsWith("57P")
           || message.contains("connection is not available")
           || message.contains("connection refused")) {
         return Optional.of("The server cannot reach its database.");
