@@ -85,6 +85,11 @@ public final class Database implements AutoCloseable {
       config.setMaximumPoolSize(8);
     } else {
       config.setMaximumPoolSize(16);
+      // During a database outage a request fails within about 3 s (503 "not saved", see
+      // web/StoreFailures) rather than holding its thread for Hikari's default 30 s; the pool
+      // reconnects by itself when the server is back.
+      config.setConnectionTimeout(3_000);
+      config.setValidationTimeout(1_000);
     }
     HikariDataSource dataSource;
     try {
@@ -233,11 +238,23 @@ public final class Database implements AutoCloseable {
     }
     PreparedStatement statement =
         prepared.on(connection.unwrap(org.sqlite.SQLiteConnection.class), sql);
+    T result;
     try {
-      return work.run(statement);
-    } finally {
-      statement.clearParameters();
+      result = work.run(statement);
+    } catch (SQLException | RuntimeException e) {
+      // After SQLITE_FULL the driver has finalized the statement: clearing it would throw
+      // "statement is not executing" and hide the full disk (a 500 instead of a 503), and reusing
+      // it would fail every later write on this connection. It is closed, and the cache prepares
+      // it afresh on its next use.
+      try {
+        statement.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
+    statement.clearParameters();
+    return result;
   }
 
   private static <T> T read(PreparedStatement statement, Parameters parameters, Rows<T> rows)

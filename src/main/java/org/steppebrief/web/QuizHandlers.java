@@ -225,17 +225,58 @@ final class QuizHandlers {
       return;
     }
     // Stored before the redirect is sent: an answer the learner saw accepted survives a crash.
-    AttemptStore.Saved saved =
-        quizzes.answer(
-            attempt,
-            position,
-            q -> FormResponse.parse(q, Presentation.of(q, attempt.seed()), ctx.formParamMap()));
+    AttemptStore.Saved saved;
+    try {
+      saved =
+          quizzes.answer(
+              attempt,
+              position,
+              q -> FormResponse.parse(q, Presentation.of(q, attempt.seed()), ctx.formParamMap()));
+    } catch (RuntimeException e) {
+      Optional<String> store = StoreFailures.explain(e);
+      if (store.isEmpty()) {
+        throw e;
+      }
+      notSaved(ctx, attempt, position, store.get(), e);
+      return;
+    }
     if (attempt.mode() == Attempt.Mode.PRACTICE) {
       ctx.redirect(
           "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);
     } else {
       toNextQuestion(ctx, attempt, saved.answered());
     }
+  }
+
+  /**
+   * The store refused this answer (a full disk, a database out of reach): the question is shown
+   * again, answered 503 with Retry-After, saying the answer was not saved, with what the learner
+   * sent put back in the form so that sending it again is one click. Rendered in full rather than
+   * from the compiled page, which has no place for a learner's own input; this path is rare.
+   */
+  private void notSaved(
+      Context ctx, Attempt attempt, int position, String reason, RuntimeException failure) {
+    StoreFailures.log(ctx, failure);
+    ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+    ctx.header("Retry-After", Integer.toString(StoreFailures.RETRY_AFTER_SECONDS));
+    // The count in the progress bar is a read; if even reads fail, the generic 503 page answers.
+    Map<String, Object> model = attemptModel(attempt, position);
+    model.put(
+        "notSaved",
+        reason
+            + " Your answer to this question was not saved. It is still filled in below:"
+            + " send it again in a minute.");
+    Optional<Question> question = quizzes.question(attempt, position);
+    if (question.isEmpty()) {
+      model.put("removed", true);
+    } else {
+      Question q = question.get();
+      model.put("q", QuestionView.of(q, Presentation.of(q, attempt.seed())));
+      model.put(
+          "topic", library.get().library().topic(q.info().topicId()).map(Topic::title).orElse(""));
+      model.put("given", new GivenAnswer(ctx.formParamMap()));
+    }
+    views.render(ctx, "quiz/question", model);
   }
 
   void feedback(Context ctx) {

@@ -1,9 +1,12 @@
 package org.steppebrief.web;
 
+import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Failures of the store that are not bugs and pass by themselves: a full disk, a database that
@@ -12,8 +15,14 @@ import java.util.Optional;
  */
 final class StoreFailures {
   static final int RETRY_AFTER_SECONDS = 30;
+  private static final Logger LOG = LoggerFactory.getLogger(StoreFailures.class);
 
   private StoreFailures() {}
+
+  /** One line, no stack: the cause is outside the program and the operator needs its words. */
+  static void log(Context ctx, Throwable failure) {
+    LOG.error("{} {} not stored: {}", ctx.method(), ctx.path(), ClientMistakes.summary(failure));
+  }
 
   /** What went wrong, in words for the learner, if {@code failure} is such a failure. */
   static Optional<String> explain(Throwable failure) {
@@ -29,6 +38,8 @@ final class StoreFailures {
       }
       if (t instanceof SQLTransientConnectionException
           || state.startsWith("08")
+          // 57P01-57P03: the server is shutting down, crashed, or not yet accepting connections.
+          || state.startsWith("57P")
           || message.contains("connection is not available")
           || message.contains("connection refused")) {
         return Optional.of("The server cannot reach its database.");
