@@ -25,7 +25,7 @@ import org.steppebrief.content.Topic;
  * GlossaryEntries}, {@link SourceList}), so the same library and options give the same briefing;
  * this class composes them.
  */
-final class BriefingViews {
+public final class BriefingViews {
   /** Questions on paper are shuffled with this seed, so every printing letters them alike. */
   static final long PRINT_SEED = 1L;
 
@@ -56,7 +56,7 @@ final class BriefingViews {
   }
 
   /** The topics asked for, in the order asked, or every topic; an unknown id is an error. */
-  static List<Topic> topics(Library library, List<String> ids) {
+  public static List<Topic> topics(Library library, List<String> ids) {
     if (ids.isEmpty()) {
       return library.topics();
     }
@@ -137,7 +137,7 @@ final class BriefingViews {
    * A single topic's briefing takes the topic's title; any other takes the pack's ({@code
    * pack.yaml}, or what the content gives when there is none), so the program names no subject.
    */
-  static String title(Library library, List<Topic> topics) {
+  public static String title(Library library, List<Topic> topics) {
     return topics.size() == 1 ? topics.get(0).title() : library.pack().title();
   }
 
@@ -170,7 +170,7 @@ final class BriefingViews {
         questions);
   }
 
-  static String date(LocalDate date) {
+  public static String date(LocalDate date) {
     return date.format(DATE);
   }
 }
