@@ -15,15 +15,15 @@ import org.steppebrief.content.Library;
  * date. The hash also gives the PDF its document id, and the date its creation date, so the same
  * inputs always make the same bytes.
  */
-final class CachedPrint {
+public final class CachedPrint {
   /** The XHTML to print and the PDF's metadata. */
-  record Page(String xhtml, PdfRenderer.Metadata meta) {}
+  public record Page(String xhtml, PdfRenderer.Metadata meta) {}
 
   private final PrintTemplates templates;
   private final PdfRenderer renderer;
   private final PdfCache cache;
 
-  CachedPrint(PrintTemplates templates, PdfCache cache) {
+  public CachedPrint(PrintTemplates templates, PdfCache cache) {
     this.templates = templates;
     this.renderer = new PdfRenderer(templates.dir());
     this.cache = cache;
@@ -40,7 +40,7 @@ final class CachedPrint {
   }
 
   /** The PDF of {@code page}, made only if the same inputs were not printed before. */
-  PdfRenderer.Pdf pdf(
+  public PdfRenderer.Pdf pdf(
       String layoutVersion,
       Library library,
       String canonicalOptions,
@@ -63,7 +63,8 @@ final class CachedPrint {
    * The print template {@code template} with {@code view} under {@code name}, sized for {@code
    * paper}.
    */
-  String xhtml(String template, String name, Object view, Paper paper, PdfRenderer.Metadata meta) {
+  public String xhtml(
+      String template, String name, Object view, Paper paper, PdfRenderer.Metadata meta) {
     Map<String, Object> model = new HashMap<>();
     model.put(name, view);
     model.put("meta", meta);

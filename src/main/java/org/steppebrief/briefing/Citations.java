@@ -12,11 +12,11 @@ import org.steppebrief.corpus.Source;
  * the bibliography), a label (its authors' surnames when the text states them, else its title), and
  * a fact points at a paragraph ({@code ¶12}) or a footnote ({@code note 3}) of one source.
  */
-final class Citations {
+public final class Citations {
   private final Library library;
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
-  Citations(Library library) {
+  public Citations(Library library) {
     this.library = library;
     for (Source source : library.sources()) {
       numbers.put(source.id(), numbers.size() + 1);
@@ -123,7 +123,7 @@ final class Citations {
   }
 
   /** The brief references of several facts, in order, without repeats: "2 ¶12; 2 ¶14". */
-  String brief(List<Fact> facts) {
+  public String brief(List<Fact> facts) {
     return String.join("; ", facts.stream().map(this::brief).distinct().toList());
   }
 }

@@ -3,11 +3,11 @@ package org.steppebrief.briefing;
 import java.util.List;
 
 /** The parts of an export's file name that say what it holds. */
-final class FileNames {
+public final class FileNames {
   private FileNames() {}
 
   /** "" for every topic; the ids of up to two topics; otherwise "-N-topics". */
-  static String topicsPart(List<String> topicIds) {
+  public static String topicsPart(List<String> topicIds) {
     if (topicIds.isEmpty()) {
       return "";
     }

@@ -67,7 +67,7 @@ public record PrintedQuestion(
    * Prints {@code question} as number {@code number}, its choices in the order {@code seed} gives
    * (through the quiz's own {@link Shuffle}, so paper and screen shuffle alike).
    */
-  static PrintedQuestion of(
+  public static PrintedQuestion of(
       int number, Question question, long seed, String explanation, String cite) {
     long s = Shuffle.seedFor(seed, question.id());
     String prompt = question.info().prompt();

@@ -21,12 +21,12 @@ import org.steppebrief.briefing.Paper;
 import org.steppebrief.briefing.PdfCache;
 import org.steppebrief.briefing.PdfRenderer;
 import org.steppebrief.briefing.PrintTemplates;
-import org.steppebrief.briefing.Variant;
-import org.steppebrief.briefing.WorksheetOptions;
-import org.steppebrief.briefing.WorksheetWriter;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.QuestionType;
 import org.steppebrief.content.Topic;
+import org.steppebrief.worksheet.Variant;
+import org.steppebrief.worksheet.WorksheetOptions;
+import org.steppebrief.worksheet.WorksheetWriter;
 
 /**
  * The briefing and worksheet builder under /instructor/, and the PDFs it streams as downloads. Only

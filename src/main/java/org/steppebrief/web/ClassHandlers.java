@@ -22,9 +22,6 @@ import java.util.Set;
 import org.steppebrief.briefing.Edition;
 import org.steppebrief.briefing.Paper;
 import org.steppebrief.briefing.PdfRenderer;
-import org.steppebrief.briefing.Variant;
-import org.steppebrief.briefing.WorksheetOptions;
-import org.steppebrief.briefing.WorksheetWriter;
 import org.steppebrief.classes.Assignment;
 import org.steppebrief.classes.Board;
 import org.steppebrief.classes.ClassRoom;
@@ -47,6 +44,9 @@ import org.steppebrief.quiz.QuizDraw;
 import org.steppebrief.quiz.QuizService;
 import org.steppebrief.store.Tokens;
 import org.steppebrief.study.StudyService;
+import org.steppebrief.worksheet.Variant;
+import org.steppebrief.worksheet.WorksheetOptions;
+import org.steppebrief.worksheet.WorksheetWriter;
 
 /**
  * An instructor's classes under /instructor/classes: creating, renaming, archiving, the join code,

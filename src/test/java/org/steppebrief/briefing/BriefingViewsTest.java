@@ -246,8 +246,6 @@ class BriefingViewsTest {
                     List.of("partnership"), Edition.INSTRUCTOR, Paper.LETTER, true, Samples.DATE)
                 .fileName())
         .isEqualTo("briefing-2026-11-25-partnership-summary-instructor-letter.pdf");
-    assertThat(Samples.worksheetOptions(Variant.B, Edition.STUDENT).fileName())
-        .isEqualTo("worksheet-2026-11-25-seed-42-B-student-a4.pdf");
   }
 
   @Test

@@ -13,6 +13,6 @@ import org.junit.jupiter.api.Tag;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Tag(NeedsVeraPdf.TAG)
-@interface NeedsVeraPdf {
+public @interface NeedsVeraPdf {
   String TAG = "verapdf";
 }

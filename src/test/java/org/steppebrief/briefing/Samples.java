@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -16,8 +15,8 @@ import org.steppebrief.content.LibraryLoader;
  * The shipped library and the PDFs the tests read, each made once per test run: rendering and
  * validating are the slow part, and every test of a PDF reads the same bytes.
  */
-final class Samples {
-  static final LocalDate DATE = LocalDate.of(2026, 11, 25);
+public final class Samples {
+  public static final LocalDate DATE = LocalDate.of(2026, 11, 25);
 
   /** Topics that between them have a timeline, key actors, perspectives and the SWOT. */
   static final List<String> FEATURE_TOPICS =
@@ -35,11 +34,10 @@ final class Samples {
   private static PrintTemplates templates;
   private static PdfRenderer.Pdf instructorSample;
   private static PdfRenderer.Pdf studentFull;
-  private static PdfRenderer.Pdf worksheetA;
 
   private Samples() {}
 
-  static synchronized Library library() {
+  public static synchronized Library library() {
     if (library == null) {
       LibraryLoader.Result result = LibraryLoader.load(Path.of("."));
       if (result.hasErrors()) {
@@ -62,7 +60,7 @@ final class Samples {
     return briefingFixture;
   }
 
-  static synchronized PrintTemplates templates() {
+  public static synchronized PrintTemplates templates() {
     if (templates == null) {
       templates = new PrintTemplates(Path.of("templates"), false);
     }
@@ -71,10 +69,6 @@ final class Samples {
 
   static BriefingWriter briefings() {
     return new BriefingWriter(templates(), PdfCache.none());
-  }
-
-  static WorksheetWriter worksheets() {
-    return new WorksheetWriter(templates(), PdfCache.none());
   }
 
   /** The instructor edition of four topics that show every kind of figure and table. */
@@ -97,18 +91,6 @@ final class Samples {
     return studentFull;
   }
 
-  static WorksheetOptions worksheetOptions(Variant variant, Edition edition) {
-    return new WorksheetOptions(List.of(), Set.of(), 12, variant, 42L, edition, Paper.A4, DATE);
-  }
-
-  /** Variant A of a twelve-question instructor worksheet from every topic, seed 42. */
-  static synchronized PdfRenderer.Pdf worksheetA() {
-    if (worksheetA == null) {
-      worksheetA = worksheets().write(library(), worksheetOptions(Variant.A, Edition.INSTRUCTOR));
-    }
-    return worksheetA;
-  }
-
   static PDDocument open(PdfRenderer.Pdf pdf) {
     try {
       return Loader.loadPDF(pdf.bytes());
@@ -118,7 +100,7 @@ final class Samples {
   }
 
   /** The text of pages {@code from} to {@code to} (1-based, inclusive), white space folded. */
-  static String text(PdfRenderer.Pdf pdf, int from, int to) {
+  public static String text(PdfRenderer.Pdf pdf, int from, int to) {
     try (PDDocument doc = open(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(from);
@@ -129,7 +111,7 @@ final class Samples {
     }
   }
 
-  static String text(PdfRenderer.Pdf pdf) {
+  public static String text(PdfRenderer.Pdf pdf) {
     return text(pdf, 1, Integer.MAX_VALUE);
   }
 }

@@ -1,4 +1,4 @@
-package org.steppebrief.briefing;
+package org.steppebrief.worksheet;
 
 import java.util.Locale;
 

@@ -1,9 +1,12 @@
-package org.steppebrief.briefing;
+package org.steppebrief.worksheet;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.steppebrief.briefing.Edition;
+import org.steppebrief.briefing.FileNames;
+import org.steppebrief.briefing.Paper;
 import org.steppebrief.content.QuestionType;
 
 /**

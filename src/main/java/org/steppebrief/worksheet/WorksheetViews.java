@@ -1,10 +1,13 @@
-package org.steppebrief.briefing;
+package org.steppebrief.worksheet;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import org.steppebrief.briefing.BriefingViews;
+import org.steppebrief.briefing.Citations;
+import org.steppebrief.briefing.PrintedQuestion;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;

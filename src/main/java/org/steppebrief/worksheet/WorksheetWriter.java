@@ -1,5 +1,10 @@
-package org.steppebrief.briefing;
+package org.steppebrief.worksheet;
 
+import org.steppebrief.briefing.BriefingViews;
+import org.steppebrief.briefing.CachedPrint;
+import org.steppebrief.briefing.PdfCache;
+import org.steppebrief.briefing.PdfRenderer;
+import org.steppebrief.briefing.PrintTemplates;
 import org.steppebrief.content.Library;
 
 /**

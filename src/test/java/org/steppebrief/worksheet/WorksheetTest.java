@@ -1,4 +1,4 @@
-package org.steppebrief.briefing;
+package org.steppebrief.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.steppebrief.briefing.Edition;
+import org.steppebrief.briefing.NeedsVeraPdf;
+import org.steppebrief.briefing.Paper;
+import org.steppebrief.briefing.PdfRenderer;
+import org.steppebrief.briefing.PrintedQuestion;
+import org.steppebrief.briefing.Samples;
+import org.steppebrief.briefing.VeraPdf;
 import org.steppebrief.content.QuestionType;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -15,14 +22,15 @@ class WorksheetTest {
 
   @Test
   void variantsHoldTheSameQuestionsInAnotherOrderWithChoicesLetteredAnew() {
-    WorksheetView a = views.view(Samples.worksheetOptions(Variant.A, Edition.STUDENT));
-    WorksheetView b = views.view(Samples.worksheetOptions(Variant.B, Edition.STUDENT));
+    WorksheetView a = views.view(WorksheetSamples.worksheetOptions(Variant.A, Edition.STUDENT));
+    WorksheetView b = views.view(WorksheetSamples.worksheetOptions(Variant.B, Edition.STUDENT));
     List<String> idsA = a.questions().stream().map(PrintedQuestion::id).toList();
     List<String> idsB = b.questions().stream().map(PrintedQuestion::id).toList();
     assertThat(idsA).hasSize(12).doesNotHaveDuplicates();
     assertThat(idsB).containsExactlyInAnyOrderElementsOf(idsA).isNotEqualTo(idsA);
     assertThat(a.totalMarks()).isEqualTo(b.totalMarks());
-    assertThat(views.view(Samples.worksheetOptions(Variant.A, Edition.STUDENT)).questions())
+    assertThat(
+            views.view(WorksheetSamples.worksheetOptions(Variant.A, Edition.STUDENT)).questions())
         .isEqualTo(a.questions());
     WorksheetView other =
         views.view(
@@ -102,11 +110,12 @@ class WorksheetTest {
 
   @Test
   void printsNameAndDateFieldsMarksAndAnAnswerKeyOnPagesOfItsOwn() {
-    PdfRenderer.Pdf pdf = Samples.worksheetA();
+    PdfRenderer.Pdf pdf = WorksheetSamples.worksheetA();
     String first = Samples.text(pdf, 1, 1);
     assertThat(first.toLowerCase(java.util.Locale.ROOT))
         .contains("name", "class", "date", "marks", "variant", "1 mark");
-    WorksheetView view = views.view(Samples.worksheetOptions(Variant.A, Edition.INSTRUCTOR));
+    WorksheetView view =
+        views.view(WorksheetSamples.worksheetOptions(Variant.A, Edition.INSTRUCTOR));
     assertThat(first).contains("/ " + view.totalMarks());
     int keyPage = -1;
     for (int page = 1; page <= pdf.pages(); page++) {
@@ -127,8 +136,9 @@ class WorksheetTest {
   @Test
   void theStudentEditionHasNoAnswers() {
     PdfRenderer.Pdf student =
-        Samples.worksheets()
-            .write(Samples.library(), Samples.worksheetOptions(Variant.B, Edition.STUDENT));
+        WorksheetSamples.worksheets()
+            .write(
+                Samples.library(), WorksheetSamples.worksheetOptions(Variant.B, Edition.STUDENT));
     String text = Samples.text(student);
     assertThat(text).doesNotContain("Answer key").contains("Variant B");
   }
@@ -136,7 +146,7 @@ class WorksheetTest {
   @NeedsVeraPdf
   @Test
   void worksheetPassesPdfUa1AndPdfA3u() {
-    byte[] pdf = Samples.worksheetA().bytes();
+    byte[] pdf = WorksheetSamples.worksheetA().bytes();
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
   }
@@ -144,9 +154,16 @@ class WorksheetTest {
   @Test
   void sameSeedAndVariantGiveTheSameBytes() {
     byte[] again =
-        Samples.worksheets()
-            .write(Samples.library(), Samples.worksheetOptions(Variant.A, Edition.INSTRUCTOR))
+        WorksheetSamples.worksheets()
+            .write(
+                Samples.library(), WorksheetSamples.worksheetOptions(Variant.A, Edition.INSTRUCTOR))
             .bytes();
-    assertThat(again).isEqualTo(Samples.worksheetA().bytes());
+    assertThat(again).isEqualTo(WorksheetSamples.worksheetA().bytes());
+  }
+
+  @Test
+  void fileNameSaysWhatIsInTheWorksheet() {
+    assertThat(WorksheetSamples.worksheetOptions(Variant.B, Edition.STUDENT).fileName())
+        .isEqualTo("worksheet-2026-11-25-seed-42-B-student-a4.pdf");
   }
 }

@@ -1,6 +1,9 @@
-package org.steppebrief.briefing;
+package org.steppebrief.worksheet;
 
 import java.util.List;
+import org.steppebrief.briefing.Edition;
+import org.steppebrief.briefing.Paper;
+import org.steppebrief.briefing.PrintedQuestion;
 
 /**
  * What the worksheet template shows: the questions of one variant in its order, with their marks,
