@@ -79,8 +79,7 @@ final class BriefingHandlers {
   void publicBriefing(Context ctx) {
     String edition = ctx.queryParam("edition");
     if (edition != null && !edition.equalsIgnoreCase(Edition.STUDENT.key())) {
-      throw new HttpResponseException(
-          403, "Editions with answers are for signed-in instructors: sign in and use the builder.");
+      throw new HttpResponseException(403, "error.answers-for-instructors");
     }
     BriefingOptions options = briefingOptions(ctx, Edition.STUDENT);
     send(ctx, options.fileName(), () -> briefings.write(library.get().library(), options));
@@ -177,7 +176,7 @@ final class BriefingHandlers {
     try {
       return parse.get();
     } catch (NumberFormatException e) {
-      throw new HttpResponseException(400, "Count and seed must be whole numbers.");
+      throw new HttpResponseException(400, "error.whole-numbers");
     } catch (IllegalArgumentException e) {
       throw new HttpResponseException(400, e.getMessage());
     }
@@ -191,11 +190,11 @@ final class BriefingHandlers {
     PdfRenderer.Pdf pdf;
     try {
       if (!rendering.tryAcquire(20, TimeUnit.SECONDS)) {
-        throw new HttpResponseException(503, "The printer is busy. Try again in a moment.");
+        throw new HttpResponseException(503, "error.printer-busy");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HttpResponseException(503, "The printer is busy. Try again in a moment.");
+      throw new HttpResponseException(503, "error.printer-busy");
     }
     try {
       pdf = render.get();

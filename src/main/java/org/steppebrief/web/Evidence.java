@@ -52,6 +52,16 @@ public record Evidence(
         + passage.anchor();
   }
 
+  /** Whether the quote is in a footnote ("note 3") rather than a paragraph ("¶12"). */
+  public boolean isNote() {
+    return paragraph.startsWith("note ");
+  }
+
+  /** The paragraph's or note's number. */
+  public String number() {
+    return paragraph.substring(isNote() ? 5 : 1);
+  }
+
   /** "assessment", "prediction" and "quotation" facts are someone's: the page says whose. */
   public boolean isAttributed() {
     return saidBy.isPresent() && !kind.equals("fact");

@@ -49,7 +49,7 @@ final class InstructorHandlers {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     if (name.length() > 100 || password.length() > 200) {
-      refuse(ctx, "Wrong name or password.", name);
+      refuse(ctx, Languages.texts(ctx).get("signin.wrong"), name);
       return;
     }
     InstructorAccounts.SignIn outcome =
@@ -59,13 +59,13 @@ final class InstructorHandlers {
       ctx.redirect("/instructor", HttpStatus.SEE_OTHER);
     } else if (outcome instanceof InstructorAccounts.SignIn.Locked locked) {
       String until =
-          DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+          DateTimeFormatter.ofPattern("HH:mm")
               .format(Instant.ofEpochMilli(locked.until()).atOffset(ZoneOffset.UTC));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-      refuse(ctx, "Too many failed sign-ins. This account is locked until " + until + ".", name);
+      refuse(ctx, Languages.texts(ctx).get("signin.locked", until), name);
     } else {
       ctx.status(HttpStatus.UNAUTHORIZED);
-      refuse(ctx, "Wrong name or password.", name);
+      refuse(ctx, Languages.texts(ctx).get("signin.wrong"), name);
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
 import org.steppebrief.content.Topic;
+import org.steppebrief.i18n.Language;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.quiz.Grade;
 import org.steppebrief.quiz.Grader;
 import org.steppebrief.quiz.QuizDraw;
@@ -84,10 +86,7 @@ final class QuizHandlers {
             loaded.bank(), new QuizDraw.QuizRequest(topics, types, count, generated), seed);
     if (drawn.isEmpty()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      views.render(
-          ctx,
-          "quiz/new",
-          newQuizModel("No questions match these choices. Choose more topics or question types."));
+      views.render(ctx, "quiz/new", newQuizModel(Languages.texts(ctx).get("quiz.new.no-match")));
       return;
     }
     String request =
@@ -266,7 +265,7 @@ final class QuizHandlers {
       return;
     }
     Map<String, Object> model = attemptModel(attempt, position);
-    model.put("a", answerView(attempt, answer.get()));
+    model.put("a", answerView(attempt, answer.get(), Languages.texts(ctx)));
     model.put("last", position + 1 >= attempt.questionIds().size());
     views.render(ctx, "quiz/feedback", model);
   }
@@ -288,11 +287,12 @@ final class QuizHandlers {
     List<AnswerView> answers = new ArrayList<>();
     Map<String, double[]> perTopic = new LinkedHashMap<>();
     double total = 0;
+    Texts texts = Languages.texts(ctx);
     for (int i = 0; i < attempt.questionIds().size(); i++) {
       AnswerRecord record =
           byPosition.getOrDefault(
               i, new AnswerRecord(attempt.id(), i, attempt.questionIds().get(i), "", 0, 0));
-      AnswerView view = answerView(attempt, record);
+      AnswerView view = answerView(attempt, record, texts);
       answers.add(view);
       total += view.score();
       double[] t = perTopic.computeIfAbsent(view.topic(), k -> new double[2]);
@@ -329,7 +329,7 @@ final class QuizHandlers {
     begin(ctx, missed, attempt.mode(), "retry-of=" + attempt.id(), Tokens.seed());
   }
 
-  private AnswerView answerView(Attempt attempt, AnswerRecord record) {
+  private AnswerView answerView(Attempt attempt, AnswerRecord record, Texts texts) {
     LibraryHolder.Loaded loaded = library.get();
     Optional<Question> question = loaded.question(record.questionId());
     if (question.isEmpty()) {
@@ -346,13 +346,16 @@ final class QuizHandlers {
       Optional.ofNullable(loaded.facts().get(factId))
           .ifPresent(f -> evidence.add(Evidence.of(loaded.library(), f)));
     }
+    // A true-or-false answer is a word of the interface; every other answer is the content's.
+    boolean truth = q instanceof Question.TrueFalse;
     return new AnswerView(
         record.position() + 1,
         q.info().prompt(),
-        QuestionView.label(q),
+        q.type().key(),
         loaded.library().topic(q.info().topicId()).map(Topic::title).orElse(""),
-        ResponseText.describe(q, response),
-        grade.expected(),
+        ResponseText.describe(q, response, texts),
+        truth ? ResponseText.truth(((Question.TrueFalse) q).answer(), texts) : grade.expected(),
+        truth ? texts.tag() : Language.CONTENT,
         grade.score(),
         grade.correct(),
         record.answeredAt() != 0,
@@ -385,21 +388,21 @@ final class QuizHandlers {
   private Attempt owned(Context ctx) {
     return attempts
         .findOwned(ctx.pathParam("attempt"), ownerId(ctx))
-        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
+        .orElseThrow(() -> new NotFoundResponse("error.no-such-quiz"));
   }
 
   /** {@link #owned} with the positions answered so far. */
   private AttemptStore.Answered ownedWithAnswered(Context ctx) {
     return attempts
         .findOwnedWithAnswered(ctx.pathParam("attempt"), ownerId(ctx))
-        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
+        .orElseThrow(() -> new NotFoundResponse("error.no-such-quiz"));
   }
 
   /** The visitor's learner id, if the path's attempt id could be theirs. */
   private String ownerId(Context ctx) {
     Optional<Learner> learner = visitor.learner(ctx);
     if (learner.isEmpty() || ctx.pathParam("attempt").length() > 64) {
-      throw new NotFoundResponse("No such quiz");
+      throw new NotFoundResponse("error.no-such-quiz");
     }
     return learner.get().id();
   }
@@ -413,17 +416,18 @@ final class QuizHandlers {
     } catch (NumberFormatException e) {
       // falls through to 404
     }
-    throw new NotFoundResponse("No such question");
+    throw new NotFoundResponse("error.no-such-question");
   }
 
   /** One question of an attempt with the learner's answer, the right one, and the evidence. */
   public record AnswerView(
       int position,
       String prompt,
-      String typeLabel,
+      String type,
       String topic,
       String given,
       String expected,
+      String answerLang,
       double score,
       boolean correct,
       boolean answered,
@@ -433,11 +437,12 @@ final class QuizHandlers {
     static AnswerView removed(int position) {
       return new AnswerView(
           position + 1,
-          "(This question was removed from the content after the quiz began.)",
+          "",
+          null,
           "",
           "",
           "",
-          "",
+          Language.CONTENT,
           0,
           false,
           false,

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +23,7 @@ import java.util.Set;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Topic;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.store.Learner;
 import org.steppebrief.study.Card;
 import org.steppebrief.study.CardDeck;
@@ -39,15 +39,6 @@ import org.steppebrief.study.StudyService;
  * GET, so it needs no script), rating it, and the progress page with its charts.
  */
 final class StudyHandlers {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter WEEKDAY =
-      DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_MONTH =
-      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
   private final StudyService study;
   private final LibraryHolder library;
   private final Visitor visitor;
@@ -76,9 +67,11 @@ final class StudyHandlers {
       String label,
       String topic,
       String cue,
+      String cueLang,
       String prompt,
       List<String> options,
       String answer,
+      String answerLang,
       String explanation,
       List<Evidence> evidence,
       int version,
@@ -120,6 +113,7 @@ final class StudyHandlers {
 
   void index(Context ctx) {
     long now = clock.millis();
+    Texts texts = Languages.texts(ctx);
     Library lib = library.get().library();
     CardDeck deck = study.deck();
     Optional<Learner> learner = visitor.learner(ctx);
@@ -131,7 +125,7 @@ final class StudyHandlers {
       started.addAll(study.startedCards(learner.get().id()).keySet());
       StudyQueue queue = study.queue(learner.get().id(), now);
       model.put("queue", queue);
-      model.put("next", queue.nextDue().map(due -> when(due, now)).orElse(null));
+      model.put("next", queue.nextDue().map(due -> when(due, now, texts)).orElse(null));
     }
     List<TopicChoice> topics = new ArrayList<>();
     for (Topic t : lib.topics()) {
@@ -161,6 +155,7 @@ final class StudyHandlers {
     }
     String learnerId = learner.get().id();
     long now = clock.millis();
+    Texts texts = Languages.texts(ctx);
     StudyQueue queue = study.queue(learnerId, now);
     Map<String, Object> model = new HashMap<>();
     model.put("stale", "1".equals(ctx.queryParam("stale")));
@@ -169,30 +164,28 @@ final class StudyHandlers {
     String show = ctx.queryParam("show");
     if (show != null) {
       StudyService.Shown shown =
-          study
-              .show(learnerId, show)
-              .orElseThrow(() -> new NotFoundResponse("There is no such card."));
+          study.show(learnerId, show).orElseThrow(() -> new NotFoundResponse("error.no-such-card"));
       if (shown.stored().version() != parseInt(ctx.queryParam("v"), -1)) {
         // Rated in another tab since this one showed it: go on with the queue.
         ctx.redirect("/study/review?stale=1", HttpStatus.SEE_OTHER);
         return;
       }
-      model.put("card", view(shown.card(), shown.stored()));
+      model.put("card", view(shown.card(), shown.stored(), texts));
       model.put("shown", true);
-      model.put("ratings", ratings(shown.stored().state(), now));
+      model.put("ratings", ratings(shown.stored().state(), now, texts));
       views.render(ctx, "study/card", model);
       return;
     }
     Optional<StoredCard> next = queue.next();
     if (next.isEmpty()) {
-      model.put("next", queue.nextDue().map(due -> when(due, now)).orElse(null));
+      model.put("next", queue.nextDue().map(due -> when(due, now, texts)).orElse(null));
       model.put("reviewedToday", study.reviewedToday(learnerId, now));
       model.put("hasTopics", !study.chosenTopics(learnerId).isEmpty());
       views.render(ctx, "study/done", model);
       return;
     }
     Card card = study.deck().card(next.get().cardId()).orElseThrow();
-    model.put("card", view(card, next.get()));
+    model.put("card", view(card, next.get(), texts));
     model.put("shown", false);
     views.render(ctx, "study/card", model);
   }
@@ -207,15 +200,14 @@ final class StudyHandlers {
     int version = parseInt(ctx.formParam("version"), -1);
     Rating rating =
         Rating.ofGrade(parseInt(ctx.formParam("rating"), 0))
-            .orElseThrow(
-                () -> new BadRequestResponse("Rate the card with one of the four buttons."));
+            .orElseThrow(() -> new BadRequestResponse("error.rate-with-buttons"));
     if (version < 0 || cardId.length() > 250) {
-      throw new BadRequestResponse("That rating is incomplete.");
+      throw new BadRequestResponse("error.rating-incomplete");
     }
     StudyService.Outcome outcome =
         study
             .rate(learner.get().id(), cardId, version, rating, clock.millis())
-            .orElseThrow(() -> new NotFoundResponse("There is no such card."));
+            .orElseThrow(() -> new NotFoundResponse("error.no-such-card"));
     ctx.redirect(
         outcome == StudyService.Outcome.COUNTED ? "/study/review" : "/study/review?stale=1",
         HttpStatus.SEE_OTHER);
@@ -223,6 +215,7 @@ final class StudyHandlers {
 
   void progress(Context ctx) {
     long now = clock.millis();
+    Texts texts = Languages.texts(ctx);
     Library lib = library.get().library();
     Optional<Learner> learner = visitor.learner(ctx);
     Progress p =
@@ -237,7 +230,7 @@ final class StudyHandlers {
                 study.zone());
     Map<String, Object> model = new HashMap<>();
     model.put("p", p);
-    model.put("charts", List.of(dueChart(p), reviewChart(p)));
+    model.put("charts", List.of(dueChart(p, texts), reviewChart(p, texts)));
     model.put("dueToday", p.dueByDay().get(0).count());
     model.put("dueWeek", p.dueByDay().stream().mapToInt(Progress.Day::count).sum());
     model.put(
@@ -253,7 +246,7 @@ final class StudyHandlers {
     views.render(ctx, "progress", model);
   }
 
-  private ProgressChart dueChart(Progress p) {
+  private ProgressChart dueChart(Progress p, Texts texts) {
     List<ProgressChart.Point> points = new ArrayList<>();
     int total = 0;
     int most = -1;
@@ -267,27 +260,32 @@ final class StudyHandlers {
       }
       points.add(
           new ProgressChart.Point(
-              i == 0 ? "Today" : WEEKDAY.format(day.date()),
-              i == 0 ? "Today" : DATE.format(day.date()),
+              i == 0 ? texts.get("progress.today") : texts.pattern("format.weekday", day.date()),
+              i == 0 ? texts.get("progress.today") : texts.pattern("format.day", day.date()),
               day.count(),
               true));
     }
     String description =
         total == 0
-            ? "Nothing is due today or in the next 7 days."
-            : plural(total, "review")
-                + " due over these 8 days: "
-                + p.dueByDay().get(0).count()
-                + " today; the busiest day is "
-                + (busiest.equals(p.dueByDay().get(0).date()) ? "today" : DATE.format(busiest))
-                + " with "
-                + most
-                + ".";
+            ? texts.get("progress.due.none")
+            : busiest.equals(p.dueByDay().get(0).date())
+                ? texts.get("progress.due.busiest-today", total, p.dueByDay().get(0).count(), most)
+                : texts.get(
+                    "progress.due.busiest",
+                    total,
+                    p.dueByDay().get(0).count(),
+                    texts.pattern("format.day", busiest),
+                    most);
     return ProgressChart.of(
-        "due", "Reviews due today and in the next 7 days", description, "Cards due", points, true);
+        "due",
+        texts.get("progress.due.title"),
+        description,
+        texts.get("progress.due.column"),
+        points,
+        true);
   }
 
-  private ProgressChart reviewChart(Progress p) {
+  private ProgressChart reviewChart(Progress p, Texts texts) {
     List<ProgressChart.Point> points = new ArrayList<>();
     int last = p.reviewsByDay().size() - 1;
     int active = 0;
@@ -300,25 +298,31 @@ final class StudyHandlers {
       boolean labelled = (last - i) % 7 == 0;
       points.add(
           new ProgressChart.Point(
-              i == last ? "Today" : DAY_MONTH.format(day.date()),
-              DATE.format(day.date()),
+              i == last
+                  ? texts.get("progress.today")
+                  : texts.pattern("format.day-month", day.date()),
+              texts.pattern("format.day", day.date()),
               day.count(),
               labelled));
     }
     String description =
         p.reviews() == 0
-            ? "No reviews in the last 30 days."
-            : plural(p.reviews(), "review")
-                + " in the last 30 days, on "
-                + plural(active, "day")
-                + "; "
-                + p.reviewsByDay().get(last).count()
-                + " today.";
+            ? texts.get("progress.reviews.none")
+            : texts.get(
+                "progress.reviews.summary",
+                p.reviews(),
+                active,
+                p.reviewsByDay().get(last).count());
     return ProgressChart.of(
-        "reviews", "Reviews per day in the last 30 days", description, "Reviews", points, false);
+        "reviews",
+        texts.get("progress.reviews.title"),
+        description,
+        texts.get("progress.reviews.column"),
+        points,
+        false);
   }
 
-  private CardView view(Card card, StoredCard stored) {
+  private CardView view(Card card, StoredCard stored, Texts texts) {
     LibraryHolder.Loaded loaded = library.get();
     List<Evidence> evidence = new ArrayList<>();
     for (String factId : card.factIds()) {
@@ -327,15 +331,18 @@ final class StudyHandlers {
         evidence.add(Evidence.of(loaded.library(), fact));
       }
     }
+    CardWords words = CardWords.of(card, loaded, texts);
     return new CardView(
         card.id(),
         card.kind().key(),
-        card.label(),
+        words.label(),
         loaded.library().topic(card.topicId()).map(Topic::title).orElse(""),
-        card.cue(),
+        words.cue(),
+        words.cueLang(),
         card.prompt(),
         card.options(),
-        card.answer(),
+        words.answer(),
+        words.answerLang(),
         card.explanation(),
         evidence,
         stored.version(),
@@ -345,53 +352,55 @@ final class StudyHandlers {
             + stored.version());
   }
 
-  private List<RatingChoice> ratings(CardState state, long now) {
+  private List<RatingChoice> ratings(CardState state, long now, Texts texts) {
     List<RatingChoice> out = new ArrayList<>();
     for (Rating r : Rating.values()) {
       out.add(
           new RatingChoice(
               r.grade(),
               r.label(),
-              delay(study.scheduler().delay(state, r, now)),
+              delay(study.scheduler().delay(state, r, now), texts),
               r.name().toLowerCase(Locale.ROOT)));
     }
     return out;
   }
 
   /** "1 min", "6 min", "3 h", "4 days", "5 months", "1.5 years": how long a card would wait. */
-  static String delay(Duration d) {
+  static String delay(Duration d, Texts texts) {
     long minutes = Math.round(d.toSeconds() / 60.0);
     if (minutes < 60) {
-      return Math.max(1, minutes) + " min";
+      return texts.get("delay.minutes", Math.max(1, minutes));
     }
     if (d.toHours() < 24) {
-      return Math.round(d.toMinutes() / 60.0) + " h";
+      return texts.get("delay.hours", Math.round(d.toMinutes() / 60.0));
     }
     long days = Math.round(d.toHours() / 24.0);
     if (days < 100) {
-      return days + (days == 1 ? " day" : " days");
+      return texts.get("delay.days", days);
     }
     if (days < 365) {
-      return Math.round(days / 30.4) + " months";
+      return texts.get("delay.months", Math.round(days / 30.4));
     }
-    return String.format(Locale.ROOT, "%.1f years", days / 365.0);
+    return texts.get("delay.years", Math.round(days / 36.5) / 10.0);
   }
 
   /** "at 14:32 (in 8 minutes)", or "on Wed 11 Mar at 09:05" when not today. */
-  private String when(long due, long now) {
+  private String when(long due, long now, Texts texts) {
     ZonedDateTime at = Instant.ofEpochMilli(due).atZone(study.zone());
     ZonedDateTime today = Instant.ofEpochMilli(now).atZone(study.zone());
     if (at.toLocalDate().equals(today.toLocalDate())) {
       long minutes = Math.max(1, Math.round((due - now) / 60_000.0));
-      return "at "
-          + TIME.format(at)
-          + " (in "
-          + (minutes < 90
-              ? minutes + (minutes == 1 ? " minute" : " minutes")
-              : delay(Duration.ofMinutes(minutes)))
-          + ")";
+      return texts.get(
+          "when.today",
+          texts.pattern("format.time", at),
+          minutes < 90
+              ? texts.get("when.minutes", minutes)
+              : delay(Duration.ofMinutes(minutes), texts));
     }
-    return "on " + DATE.format(at) + " at " + TIME.format(at);
+    return texts.get(
+        "when.later",
+        texts.pattern("format.day", at.toLocalDate()),
+        texts.pattern("format.time", at));
   }
 
   private static int parseInt(String raw, int otherwise) {
@@ -403,11 +412,6 @@ final class StudyHandlers {
     } catch (NumberFormatException e) {
       return otherwise;
     }
-  }
-
-  /** "1 review", "2 reviews". */
-  static String plural(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String fmt(double v) {

@@ -14,6 +14,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.steppebrief.i18n.Language;
+import org.steppebrief.i18n.Messages;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.instructor.InstructorAccounts;
 import org.steppebrief.store.AttemptStore;
 import org.steppebrief.store.Database;
@@ -107,12 +110,12 @@ public final class WebApp implements AutoCloseable {
 
               var r = cfg.routes;
               r.before(SecurityHeaders::apply);
+              r.before(Languages::switchIfAsked);
               r.before(
                   ctx -> {
                     if (ctx.method().name().equals("POST") && !csrf.isValid(ctx)) {
                       throw new HttpResponseException(
-                          HttpStatus.FORBIDDEN.getCode(),
-                          "This form has expired. Go back, reload the page and try again.");
+                          HttpStatus.FORBIDDEN.getCode(), "error.form-expired");
                     }
                   });
               StaticFiles statics =
@@ -125,6 +128,8 @@ public final class WebApp implements AutoCloseable {
 
               r.get("/quiz/new", quiz::newQuiz);
               r.post("/quiz", quiz::start);
+              // Where the new-quiz form's errors are shown; switching language there reloads it.
+              r.get("/quiz", ctx -> ctx.redirect("/quiz/new", HttpStatus.SEE_OTHER));
               r.get("/quiz/{attempt}", quiz::resume);
               r.get("/quiz/{attempt}/q/{n}", quiz::question);
               r.post("/quiz/{attempt}/q/{n}", quiz::answer);
@@ -166,26 +171,16 @@ public final class WebApp implements AutoCloseable {
                           views,
                           e.getStatus(),
                           // Javalin's own message for an unknown address names its route table.
-                          e instanceof EndpointNotFound
-                              ? "There is no page at this address."
-                              : e.getMessage()));
+                          e instanceof EndpointNotFound ? "error.no-page" : e.getMessage()));
               r.exception(
                   Exception.class,
                   (e, ctx) -> {
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                    error(
-                        ctx,
-                        views,
-                        500,
-                        "Something went wrong on our side. Your answers so far are saved.");
+                    error(ctx, views, 500, "error.server");
                   });
-              r.error(404, ctx -> errorOnce(ctx, views, 404, "There is no page at this address."));
-              r.error(
-                  405,
-                  ctx ->
-                      errorOnce(
-                          ctx, views, 405, "That address does not take this kind of request."));
-              r.error(413, ctx -> errorOnce(ctx, views, 413, "That request is too large."));
+              r.error(404, ctx -> errorOnce(ctx, views, 404, "error.no-page"));
+              r.error(405, ctx -> errorOnce(ctx, views, 405, "error.not-allowed"));
+              r.error(413, ctx -> errorOnce(ctx, views, 413, "error.too-large"));
             });
   }
 
@@ -226,6 +221,9 @@ public final class WebApp implements AutoCloseable {
     model.put("csrf", "");
     model.put("learner", null);
     model.put("version", "");
+    model.put("messageLang", "en");
+    model.put("lang", Language.EN);
+    model.put("languages", Language.offered());
     pages.render("error", model);
   }
 
@@ -236,23 +234,31 @@ public final class WebApp implements AutoCloseable {
     }
   }
 
+  /**
+   * The error page. {@code message} is a message key ({@code error.*}) from our own code, or a
+   * detail in English from a library or an option check, which is shown marked as English.
+   */
   private static void error(Context ctx, Views views, int status, String message) {
     ctx.attribute("error-page", Boolean.TRUE);
+    Texts texts = Languages.texts(ctx);
     String title =
         switch (status) {
-          case 403 -> "Form expired";
-          case 404 -> "Not found";
-          case 405 -> "Not allowed";
-          case 413 -> "Too large";
-          case 500 -> "Server error";
-          default -> "Error " + status;
+          case 400, 403, 404, 405, 413, 500, 503 -> texts.get("error.title." + status);
+          default -> texts.get("error.title.other", status);
         };
+    boolean keyed = message != null && Messages.shipped().has(message);
+    String text =
+        keyed ? texts.get(message) : message == null || message.isBlank() ? title : message;
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
     ctx.result(
         views.renderError(
-            ctx, status, title, message == null || message.isBlank() ? title : message));
+            ctx,
+            status,
+            title,
+            text,
+            keyed || message == null || message.isBlank() ? texts.tag() : Language.CONTENT));
   }
 
   public WebApp start() {
