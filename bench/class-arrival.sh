@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Class-arrival benchmark: 300 learners start the same 20-question test within 10 s and answer every
-# question (org.steppebrief.bench.ClassArrival), against the app on SQLite and on PostgreSQL (a
-# throwaway local cluster). Each server meets two classes: the first right after it starts, the
-# second once it is warm. Prints latency percentiles, errors, total time and answers stored.
+# Class-arrival benchmark (org.steppebrief.bench.ClassArrival): an instructor creates a class and a
+# 20-question test assignment; 300 learners arrive within 10 s, each joins through /join/CODE under
+# a display name, starts the assignment and answers every question, while the instructor's results
+# board is reloaded every 2 s. Against the app on SQLite and on PostgreSQL (a throwaway local
+# cluster). Each server meets two classes: the first right after it starts, the second once it is
+# warm. Prints latency percentiles (join, start, GET question, POST answer, board), errors, total
+# time, the answers the board shows at the end and the answers stored.
 # Usage: [NICE=-10] bench/class-arrival.sh [sqlite] [postgres]   (default: both)
 #   NICE=-10    run at high priority on a shared machine (see bench/common.sh; use setsid)
-#   LEARNERS, WINDOW, THREADS override 300 learners, 10 s, 64 client threads; QUIET_WAIT 120 s
+#   LEARNERS, WINDOW, THREADS, QUESTIONS, BOARD_EVERY override 300 learners, 10 s, 64 client
+#   threads, 20 questions, a board reload every 2 s; QUIET_WAIT (default 120 s) bounds the wait
+#   for a quiet machine before each class; APP_PORT, PG_PORT the first ports tried (18090, 15432)
+#   Smoke run: LEARNERS=20 QUESTIONS=5 QUIET_WAIT=5 bench/class-arrival.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -25,12 +31,13 @@ cleanup() {
   restore_priority
 }
 trap cleanup EXIT
+password=$(head -c 18 /dev/urandom | base64)
 machine
 
 # start_postgres: a throwaway cluster under $work on a spare port; sets PG_URL.
 start_postgres() {
   local port
-  port=$(free_port 15432)
+  port=$(free_port "${PG_PORT:-15432}")
   PG_DIR=$work/pg
   mkdir -p "$PG_DIR"
   chown postgres "$PG_DIR"
@@ -53,7 +60,11 @@ run() {
   else
     url="jdbc:sqlite:$work/data-$db/steppe-brief.db"
   fi
-  port=$(free_port 18090)
+  port=$(free_port "${APP_PORT:-18090}")
+  # The instructor who creates the classes and watches the board; a throwaway password.
+  mkdir -p "$work/data-$db"
+  java -jar target/steppe-brief.jar instructor add bench --db "$url" --data "$work/data-$db" \
+    --password-stdin <<<"$password" >/dev/null
   wait_quiet "${QUIET_WAIT:-120}" $(postgres_pids)
   start_app "$work/data-$db" "$port" "$url"
   echo "app on port $port; first 200 after $FIRST_200_MS ms"
@@ -65,7 +76,8 @@ run() {
     app0=$(pid_ticks "$APP_PID")
     pg0=$(pid_ticks $(postgres_pids))
     { time niced java -cp "$cp" org.steppebrief.bench.ClassArrival "http://127.0.0.1:$port" "$url" \
-      "${LEARNERS:-300}" "${WINDOW:-10}" "${THREADS:-64}" 20 >&3; } 3>&1 2>"$work/client.time"
+      bench "$password" "${LEARNERS:-300}" "${WINDOW:-10}" "${THREADS:-64}" "${QUESTIONS:-20}" \
+      "${BOARD_EVERY:-2}" >&3; } 3>&1 2>"$work/client.time"
     head -n -1 "$work/client.time" >&2 # anything the client wrote to stderr
     client=$(tail -1 "$work/client.time" | awk '{print $1 + $2}')
     other=$(other_cpu "$client" "$APP_PID" $(postgres_pids))

@@ -8,11 +8,15 @@ import java.util.List;
  * fact's statement, a quote, a glossary definition, an explanation) and carries its citation.
  *
  * @param title the title page's title
+ * @param tagline the pack's subtitle under that title when the title is the pack's, else empty
+ * @param language the content's language (the pack's), for the title and tagline
  * @param date the generation date as printed
  * @param version the content version (hash of the library's input files)
  */
 public record BriefingView(
     String title,
+    String tagline,
+    String language,
     String subtitle,
     Edition edition,
     Paper paper,

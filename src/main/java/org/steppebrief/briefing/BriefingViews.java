@@ -138,8 +138,11 @@ final class BriefingViews {
         sections.add(section(topic, i + 1, questions));
       }
     }
+    String title = title(library, topics);
     return new BriefingView(
-        title(topics),
+        title,
+        title.equals(library.pack().title()) ? library.pack().subtitle().orElse("") : "",
+        library.pack().language(),
         options.summary() ? "One-page summary" : "Study briefing",
         options.edition(),
         options.paper(),
@@ -155,26 +158,11 @@ final class BriefingViews {
   }
 
   /**
-   * The title names what the facts are about: the two actors the included facts name most often
-   * ("Kazakhstan and NATO"); a single topic's briefing takes the topic's title.
+   * A single topic's briefing takes the topic's title; any other takes the pack's ({@code
+   * pack.yaml}, or what the content gives when there is none), so the program names no subject.
    */
-  static String title(List<Topic> topics) {
-    if (topics.size() == 1) {
-      return topics.get(0).title();
-    }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Topic topic : topics) {
-      for (Fact fact : topic.facts()) {
-        fact.actors().forEach(a -> counts.merge(a, 1, Integer::sum));
-      }
-    }
-    List<String> top =
-        counts.entrySet().stream()
-            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-            .limit(2)
-            .map(Map.Entry::getKey)
-            .toList();
-    return top.size() == 2 ? top.get(0) + " and " + top.get(1) : "Study briefing";
+  static String title(Library library, List<Topic> topics) {
+    return topics.size() == 1 ? topics.get(0).title() : library.pack().title();
   }
 
   static String anchor(Topic topic) {
@@ -406,7 +394,12 @@ final class BriefingViews {
         break;
       }
       Fact view = mostTested(e.getValue(), 1).get(0);
-      out.add(new Perspective(e.getKey(), view.kind().key(), view.quote(), citations.brief(view)));
+      out.add(
+          new Perspective(
+              e.getKey(),
+              view.kind().key(),
+              library.evidence(view).words(),
+              citations.brief(view)));
     }
     return out;
   }
@@ -437,7 +430,7 @@ final class BriefingViews {
       headings.put(quadrant, text.replaceAll("\\s*:$", ""));
       items
           .computeIfAbsent(quadrant, q -> new ArrayList<>())
-          .add(new Cited(fact.quote(), citations.brief(fact)));
+          .add(new Cited(library.evidence(fact).words(), citations.brief(fact)));
       fact.saidBy().ifPresent(holders::add);
     }
     if (headings.size() < 4) {

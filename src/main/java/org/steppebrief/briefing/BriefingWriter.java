@@ -1,6 +1,7 @@
 package org.steppebrief.briefing;
 
 import java.util.List;
+import java.util.Optional;
 import org.steppebrief.content.Library;
 
 /**
@@ -27,6 +28,11 @@ public final class BriefingWriter {
         options.canonical(),
         options.date(),
         () -> page(new BriefingViews(library).view(options)));
+  }
+
+  /** The briefing's PDF if it was made before and is still cached; never renders. */
+  public Optional<PdfRenderer.Pdf> cached(Library library, BriefingOptions options) {
+    return print.cached(LAYOUT_VERSION, library, options.canonical());
   }
 
   /** The XHTML the PDF is printed from (also what a browser would print, for comparison). */

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.steppebrief.content.Library;
 
@@ -28,6 +29,16 @@ final class CachedPrint {
     this.cache = cache;
   }
 
+  /** The PDF already made from the same inputs, if it is still in the cache; never renders. */
+  Optional<PdfRenderer.Pdf> cached(String layoutVersion, Library library, String canonicalOptions) {
+    return cache.peek(key(layoutVersion, library, canonicalOptions));
+  }
+
+  private String key(String layoutVersion, Library library, String canonicalOptions) {
+    return PdfCache.key(
+        layoutVersion, library.version(), templates.fingerprint(), canonicalOptions);
+  }
+
   /** The PDF of {@code page}, made only if the same inputs were not printed before. */
   PdfRenderer.Pdf pdf(
       String layoutVersion,
@@ -35,8 +46,7 @@ final class CachedPrint {
       String canonicalOptions,
       LocalDate date,
       Supplier<Page> page) {
-    String key =
-        PdfCache.key(layoutVersion, library.version(), templates.fingerprint(), canonicalOptions);
+    String key = key(layoutVersion, library, canonicalOptions);
     return cache.get(
         key,
         () -> {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
-import org.steppebrief.corpus.Passage;
-import org.steppebrief.corpus.Role;
 import org.steppebrief.corpus.Source;
 
 /**
@@ -40,9 +38,9 @@ final class Citations {
   static final int SHORT_TITLE = 34;
 
   /**
-   * "Shaymergenov and Biekenov" when the text states its authors; otherwise its title, shortened
-   * ("Why Kazakhstan is calling NATO…"), so an inferred or unknown author is never printed as if
-   * the source named them.
+   * "Smith and Jones" when the text states its authors; otherwise its title, shortened ("Why the
+   * harbour is calling for…"), so an inferred or unknown author is never printed as if the source
+   * named them.
    */
   static String label(Source source) {
     if (byAuthors(source)) {
@@ -70,7 +68,7 @@ final class Citations {
     }
     int cut = text.lastIndexOf(' ', max);
     String head = text.substring(0, cut > 0 ? cut : max);
-    // "… calling NATO to…" reads badly: a short title does not end on a little word.
+    // "… calling for a…" reads badly: a short title does not end on a little word.
     head = head.replaceAll("(\\s+(?:a|an|and|as|at|by|for|in|of|on|or|the|to|with))+$", "");
     return head.replaceAll("[\\s,;:]+$", "") + "…";
   }
@@ -91,8 +89,7 @@ final class Citations {
 
   /** Where in its source a fact's quote is: "¶12", or "note 3" for a footnote. */
   String where(Fact fact) {
-    Passage passage = library.passageOf(fact);
-    return passage.role() == Role.NOTE ? "note " + passage.number() : "¶" + passage.number();
+    return library.evidence(fact).locator();
   }
 
   /** The short reference printed after a sentence: "[2 ¶12]". */
@@ -109,7 +106,8 @@ final class Citations {
     for (Fact fact : facts) {
       List<BriefingView.Quote> quotes =
           bySource.computeIfAbsent(fact.sourceId(), k -> new java.util.ArrayList<>());
-      BriefingView.Quote quote = new BriefingView.Quote(where(fact), excerpt(fact.quote()));
+      BriefingView.Quote quote =
+          new BriefingView.Quote(where(fact), excerpt(library.evidence(fact).words()));
       if (!quotes.contains(quote)) {
         quotes.add(quote);
       }

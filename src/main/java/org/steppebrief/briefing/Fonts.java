@@ -27,9 +27,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts every PDF is set in, shipped in the jar (DejaVu Serif and Sans: Latin, Cyrillic with
- * the Kazakh letters, Greek, punctuation) and embedded as subsets. No system font is ever looked
- * up. Parsed fonts are kept between renders, one set per concurrent render, because a parsed font
- * keeps a read position and cannot be shared by two threads.
+ * the letters of its non-Russian alphabets, Greek, punctuation) and embedded as subsets. No system
+ * font is ever looked up. Parsed fonts are kept between renders, one set per concurrent render,
+ * because a parsed font keeps a read position and cannot be shared by two threads.
  */
 final class Fonts {
   /** One font file and the CSS family, weight and style it answers to. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -65,6 +66,11 @@ public final class PdfCache {
         rendering.remove(key);
       }
     }
+  }
+
+  /** The cached PDF for {@code key}, without rendering it when it is not there. */
+  public Optional<PdfRenderer.Pdf> peek(String key) {
+    return Optional.ofNullable(lookup(key));
   }
 
   private synchronized PdfRenderer.Pdf lookup(String key) {

@@ -71,141 +71,167 @@ public record PrintedQuestion(
       int number, Question question, long seed, String explanation, String cite) {
     long s = Shuffle.seedFor(seed, question.id());
     String prompt = question.info().prompt();
-    if (question instanceof Question.SingleChoice q) {
-      List<Option> options = lettered(Shuffle.choices(q, s));
-      return new PrintedQuestion(
-          number,
-          q.id(),
-          prompt,
-          "Choose one.",
-          options,
-          List.of(),
-          List.of(),
-          List.of(),
-          0,
-          1,
-          answerOf(options, List.of(q.answer())),
-          explanation,
-          cite);
+    return switch (question.type()) {
+      case SINGLE_CHOICE ->
+          singleChoice(number, (Question.SingleChoice) question, s, prompt, explanation, cite);
+      case MULTI_CHOICE ->
+          multiChoice(number, (Question.MultiChoice) question, s, prompt, explanation, cite);
+      case TRUE_FALSE ->
+          trueFalse(number, (Question.TrueFalse) question, s, prompt, explanation, cite);
+      case ORDERING -> ordering(number, (Question.Ordering) question, s, prompt, explanation, cite);
+      case MATCHING -> matching(number, (Question.Matching) question, s, prompt, explanation, cite);
+      case SHORT_ANSWER ->
+          shortAnswer(number, (Question.ShortAnswer) question, s, prompt, explanation, cite);
+      case CLOZE -> cloze(number, (Question.Cloze) question, s, prompt, explanation, cite);
+    };
+  }
+
+  private static PrintedQuestion singleChoice(
+      int number, Question.SingleChoice q, long s, String prompt, String explanation, String cite) {
+    List<Option> options = lettered(Shuffle.choices(q, s));
+    return new PrintedQuestion(
+        number,
+        q.id(),
+        prompt,
+        "Choose one.",
+        options,
+        List.of(),
+        List.of(),
+        List.of(),
+        0,
+        1,
+        answerOf(options, List.of(q.answer())),
+        explanation,
+        cite);
+  }
+
+  private static PrintedQuestion multiChoice(
+      int number, Question.MultiChoice q, long s, String prompt, String explanation, String cite) {
+    List<Option> options = lettered(Shuffle.choices(q, s));
+    return new PrintedQuestion(
+        number,
+        q.id(),
+        prompt,
+        "Choose every answer that applies.",
+        options,
+        List.of(),
+        List.of(),
+        List.of(),
+        0,
+        q.answers().size(),
+        answerOf(options, q.answers()),
+        explanation,
+        cite);
+  }
+
+  private static PrintedQuestion trueFalse(
+      int number, Question.TrueFalse q, long s, String prompt, String explanation, String cite) {
+    List<Option> options = lettered(List.of("True", "False"));
+    return new PrintedQuestion(
+        number,
+        q.id(),
+        prompt,
+        "True or false?",
+        options,
+        List.of(),
+        List.of(),
+        List.of(),
+        0,
+        1,
+        q.answer() ? "True" : "False",
+        explanation,
+        cite);
+  }
+
+  private static PrintedQuestion ordering(
+      int number, Question.Ordering q, long s, String prompt, String explanation, String cite) {
+    List<Option> items = lettered(Shuffle.items(q, s));
+    String order =
+        q.items().stream().map(item -> letterOf(items, item)).collect(Collectors.joining(", "));
+    return new PrintedQuestion(
+        number,
+        q.id(),
+        prompt,
+        "Write the letters in the right order, first to last.",
+        items,
+        List.of(),
+        List.of(),
+        List.of(),
+        1,
+        Math.max(1, q.items().size() - 1),
+        order,
+        explanation,
+        cite);
+  }
+
+  private static PrintedQuestion matching(
+      int number, Question.Matching q, long s, String prompt, String explanation, String cite) {
+    List<String> lefts = q.pairs().stream().map(Question.Matching.Pair::left).toList();
+    List<Option> rights = lettered(Shuffle.rights(q, s));
+    List<String> pairs = new ArrayList<>();
+    for (int i = 0; i < lefts.size(); i++) {
+      pairs.add((i + 1) + " " + letterOf(rights, q.pairs().get(i).right()));
     }
-    if (question instanceof Question.MultiChoice q) {
-      List<Option> options = lettered(Shuffle.choices(q, s));
-      return new PrintedQuestion(
-          number,
-          q.id(),
-          prompt,
-          "Choose every answer that applies.",
-          options,
-          List.of(),
-          List.of(),
-          List.of(),
-          0,
-          q.answers().size(),
-          answerOf(options, q.answers()),
-          explanation,
-          cite);
+    return new PrintedQuestion(
+        number,
+        q.id(),
+        prompt,
+        "Write the letter of the match beside each number.",
+        List.of(),
+        lefts,
+        rights,
+        List.of(),
+        0,
+        lefts.size(),
+        String.join(", ", pairs),
+        explanation,
+        cite);
+  }
+
+  private static PrintedQuestion shortAnswer(
+      int number, Question.ShortAnswer q, long s, String prompt, String explanation, String cite) {
+    return new PrintedQuestion(
+        number,
+        q.id(),
+        prompt,
+        "Answer in a few words.",
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        2,
+        1,
+        String.join(" or ", q.accept()),
+        explanation,
+        cite);
+  }
+
+  private static PrintedQuestion cloze(
+      int number, Question.Cloze q, long s, String prompt, String explanation, String cite) {
+    ClozeText text = q.text();
+    List<ClozePart> parts = new ArrayList<>();
+    List<String> answers = new ArrayList<>();
+    for (int i = 0; i < text.blanks().size(); i++) {
+      parts.add(new ClozePart(text.fragments().get(i), 0));
+      parts.add(new ClozePart("", i + 1));
+      List<String> accepted = text.blanks().get(i);
+      answers.add("(" + (i + 1) + ") " + String.join(" or ", accepted));
     }
-    if (question instanceof Question.TrueFalse q) {
-      List<Option> options = lettered(List.of("True", "False"));
-      return new PrintedQuestion(
-          number,
-          q.id(),
-          prompt,
-          "True or false?",
-          options,
-          List.of(),
-          List.of(),
-          List.of(),
-          0,
-          1,
-          q.answer() ? "True" : "False",
-          explanation,
-          cite);
-    }
-    if (question instanceof Question.Ordering q) {
-      List<Option> items = lettered(Shuffle.items(q, s));
-      String order =
-          q.items().stream().map(item -> letterOf(items, item)).collect(Collectors.joining(", "));
-      return new PrintedQuestion(
-          number,
-          q.id(),
-          prompt,
-          "Write the letters in the right order, first to last.",
-          items,
-          List.of(),
-          List.of(),
-          List.of(),
-          1,
-          Math.max(1, q.items().size() - 1),
-          order,
-          explanation,
-          cite);
-    }
-    if (question instanceof Question.Matching q) {
-      List<String> lefts = q.pairs().stream().map(Question.Matching.Pair::left).toList();
-      List<Option> rights = lettered(Shuffle.rights(q, s));
-      List<String> pairs = new ArrayList<>();
-      for (int i = 0; i < lefts.size(); i++) {
-        pairs.add((i + 1) + " " + letterOf(rights, q.pairs().get(i).right()));
-      }
-      return new PrintedQuestion(
-          number,
-          q.id(),
-          prompt,
-          "Write the letter of the match beside each number.",
-          List.of(),
-          lefts,
-          rights,
-          List.of(),
-          0,
-          lefts.size(),
-          String.join(", ", pairs),
-          explanation,
-          cite);
-    }
-    if (question instanceof Question.ShortAnswer q) {
-      return new PrintedQuestion(
-          number,
-          q.id(),
-          prompt,
-          "Answer in a few words.",
-          List.of(),
-          List.of(),
-          List.of(),
-          List.of(),
-          2,
-          1,
-          String.join(" or ", q.accept()),
-          explanation,
-          cite);
-    }
-    if (question instanceof Question.Cloze q) {
-      ClozeText text = q.text();
-      List<ClozePart> parts = new ArrayList<>();
-      List<String> answers = new ArrayList<>();
-      for (int i = 0; i < text.blanks().size(); i++) {
-        parts.add(new ClozePart(text.fragments().get(i), 0));
-        parts.add(new ClozePart("", i + 1));
-        List<String> accepted = text.blanks().get(i);
-        answers.add("(" + (i + 1) + ") " + String.join(" or ", accepted));
-      }
-      parts.add(new ClozePart(text.fragments().get(text.blanks().size()), 0));
-      return new PrintedQuestion(
-          number,
-          q.id(),
-          prompt,
-          "Fill in the numbered blanks.",
-          List.of(),
-          List.of(),
-          List.of(),
-          parts,
-          0,
-          text.blanks().size(),
-          String.join("; ", answers),
-          explanation,
-          cite);
-    }
-    throw new IllegalArgumentException("unknown question type " + question.type());
+    parts.add(new ClozePart(text.fragments().get(text.blanks().size()), 0));
+    return new PrintedQuestion(
+        number,
+        q.id(),
+        prompt,
+        "Fill in the numbered blanks.",
+        List.of(),
+        List.of(),
+        List.of(),
+        parts,
+        0,
+        text.blanks().size(),
+        String.join("; ", answers),
+        explanation,
+        cite);
   }
 
   private static List<Option> lettered(List<String> texts) {

@@ -9,7 +9,7 @@ import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.Topic;
-import org.steppebrief.quiz.QuestionGenerator;
+import org.steppebrief.quiz.QuestionBank;
 import org.steppebrief.quiz.QuizDraw;
 import org.steppebrief.quiz.Shuffle;
 
@@ -30,8 +30,7 @@ final class WorksheetViews {
 
   WorksheetView view(WorksheetOptions options) {
     List<Topic> topics = BriefingViews.topics(library, options.topicIds());
-    List<Question> bank = new ArrayList<>(library.questions());
-    bank.addAll(QuestionGenerator.generate(library));
+    List<Question> bank = QuestionBank.of(library).all();
     HashSet<String> topicIds = new HashSet<>();
     topics.forEach(t -> topicIds.add(t.id()));
     List<Question> drawn =
@@ -43,6 +42,27 @@ final class WorksheetViews {
       throw new IllegalArgumentException(
           "no questions of the chosen types in the chosen topics; choose other types or topics");
     }
+    String title = BriefingViews.title(library, topics);
+    return view(options, title, topics, drawn);
+  }
+
+  /** A worksheet of the questions with these ids (unknown ids are left out), in this order. */
+  WorksheetView view(WorksheetOptions options, String title, List<String> questionIds) {
+    QuestionBank bank = QuestionBank.of(library);
+    List<Question> chosen =
+        questionIds.stream().map(bank::question).flatMap(java.util.Optional::stream).toList();
+    if (chosen.isEmpty()) {
+      throw new IllegalArgumentException("none of the chosen questions is in the content");
+    }
+    java.util.LinkedHashSet<String> topicIds = new java.util.LinkedHashSet<>();
+    chosen.forEach(q -> topicIds.add(q.info().topicId()));
+    List<Topic> topics =
+        topicIds.stream().map(id -> library.topic(id)).flatMap(java.util.Optional::stream).toList();
+    return view(options, title, topics, chosen);
+  }
+
+  private WorksheetView view(
+      WorksheetOptions options, String title, List<Topic> topics, List<Question> drawn) {
     List<Question> ordered = order(drawn, options.variant(), options.seed());
     long choiceSeed = options.variant() == Variant.A ? options.seed() : ~options.seed();
     List<PrintedQuestion> questions = new ArrayList<>();
@@ -56,7 +76,6 @@ final class WorksheetViews {
       questions.add(printed);
       marks += printed.marks();
     }
-    String title = topics.size() == 1 ? topics.get(0).title() : BriefingViews.title(topics);
     return new WorksheetView(
         title,
         options.edition(),

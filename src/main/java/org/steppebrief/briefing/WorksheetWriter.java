@@ -26,6 +26,20 @@ public final class WorksheetWriter {
         () -> page(new WorksheetViews(library).view(options)));
   }
 
+  /**
+   * A worksheet of exactly these questions, in this order (a class's most-missed, to re-teach): the
+   * options' topics, types, count and seed only set the title and variant B's order.
+   */
+  public PdfRenderer.Pdf write(
+      Library library, WorksheetOptions options, String title, java.util.List<String> questionIds) {
+    return print.pdf(
+        LAYOUT_VERSION,
+        library,
+        options.canonical() + "|chosen:" + title + ":" + String.join(",", questionIds),
+        options.date(),
+        () -> page(new WorksheetViews(library).view(options, title, questionIds)));
+  }
+
   public String xhtml(Library library, WorksheetOptions options) {
     return page(new WorksheetViews(library).view(options)).xhtml();
   }

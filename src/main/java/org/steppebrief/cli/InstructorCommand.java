@@ -15,25 +15,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code instructor add NAME}: creates an instructor account, or sets a new password. */
+/**
+ * {@code instructor add NAME}: creates an instructor account, or sets a new password (which ends
+ * the old sessions); {@code instructor signout-all NAME} ends every session of one instructor.
+ */
 @Command(
     name = "instructor",
     mixinStandardHelpOptions = true,
     description = "Manages instructor accounts.",
-    subcommands = {InstructorCommand.Add.class})
+    subcommands = {InstructorCommand.Add.class, InstructorCommand.SignOutAll.class})
 final class InstructorCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: add");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a subcommand: add, signout-all");
   }
 
   /** Adds an instructor; the password is asked on the terminal, never taken as an argument. */
   @Command(
       name = "add",
       mixinStandardHelpOptions = true,
-      description = "Adds an instructor (or sets a new password); asks for the password.")
+      description =
+          "Adds an instructor (or sets a new password, ending the sessions signed in with the"
+              + " old one); asks for the password.")
   static final class Add implements Callable<Integer> {
     static final int MIN_PASSWORD = 10;
 
@@ -86,7 +92,7 @@ final class InstructorCommand implements Runnable {
               .println(
                   created
                       ? "Added instructor " + name + "."
-                      : "Set a new password for " + name + ".");
+                      : "Set a new password for " + name + "; their old sessions are ended.");
         }
         return 0;
       } finally {
@@ -114,6 +120,49 @@ final class InstructorCommand implements Runnable {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line = in.readLine();
       return line == null ? new char[0] : line.toCharArray();
+    }
+  }
+
+  /** Ends every sign-in session of one instructor, on every node. */
+  @Command(
+      name = "signout-all",
+      mixinStandardHelpOptions = true,
+      description = "Ends every session of an instructor (on every node of a cluster).")
+  static final class SignOutAll implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Sign-in name.")
+    String name;
+
+    @Option(
+        names = "--db",
+        defaultValue = "${env:STEPPE_DB}",
+        paramLabel = "JDBC-URL",
+        description = "Database (default: SQLite file in the data folder).")
+    String db;
+
+    @Option(
+        names = "--data",
+        defaultValue = "${env:STEPPE_DATA:-data}",
+        paramLabel = "DIR",
+        description = "Data folder (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() {
+      String url = db == null || db.isBlank() ? Database.defaultUrl(data) : db;
+      try (Database database = Database.open(url)) {
+        InstructorAccounts accounts = new InstructorAccounts(database);
+        if (!accounts.exists(name)) {
+          spec.commandLine().getErr().println("There is no instructor " + name + ".");
+          return 1;
+        }
+        int ended = accounts.signOutAll(name);
+        spec.commandLine()
+            .getOut()
+            .println("Ended " + ended + " session" + (ended == 1 ? "" : "s") + " of " + name + ".");
+      }
+      return 0;
     }
   }
 }

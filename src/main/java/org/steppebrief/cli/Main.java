@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       WorksheetCommand.class,
       InstructorCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      NewTopicCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -30,7 +33,7 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
-  static CommandLine commandLine() {
+  public static CommandLine commandLine() {
     return new CommandLine(new Main());
   }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.steppebrief.briefing.Edition;
 import org.steppebrief.briefing.Paper;
@@ -68,8 +69,11 @@ final class PrintOptions {
     return Paper.fromKey(paper);
   }
 
+  /** The clock "today" is read from when no --date is given (a test can fix it). */
+  Clock clock = Clock.systemDefaultZone();
+
   LocalDate dateOrToday() {
-    return date == null ? LocalDate.now() : date;
+    return date == null ? LocalDate.now(clock) : date;
   }
 
   PrintTemplates printTemplates() {

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.steppebrief.store.Database;
 import org.steppebrief.web.WebApp;
 import org.steppebrief.web.WebConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Serves quizzes, the source library and the instructor pages over HTTP.")
 final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(
       names = "--port",
       defaultValue = "${env:STEPPE_PORT:-7070}",
@@ -66,7 +69,14 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     String url = db == null || db.isBlank() ? Database.defaultUrl(data) : db;
     WebConfig config = new WebConfig(host, port, url, data, content, templates, reload);
-    WebApp app = new WebApp(config).start();
+    WebApp app;
+    try {
+      app = new WebApp(config).start();
+    } catch (IllegalStateException e) {
+      // A set-up problem (content with errors, a database that cannot be opened): one line.
+      spec.commandLine().getErr().println("cannot start: " + e.getMessage());
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

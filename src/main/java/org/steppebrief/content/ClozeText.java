@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * A cloze text: {@code fragments} around {@code blanks}, so fragment i comes before blank i and the
- * last fragment ends the text. Written as {@code "signed in {{2006}} the {{IPAP|Individual
- * Partnership Action Plan}}"}.
+ * last fragment ends the text. Written as {@code "signed in {{2006}} the {{FTA|Free Trade
+ * Agreement}}"}.
  */
 public record ClozeText(List<String> fragments, List<List<String>> blanks) {
   private static final Pattern BLANK = Pattern.compile("\\{\\{(.*?)}}");

@@ -13,6 +13,12 @@ public enum FactKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The kind as a capitalised word, for "Assessment by …". */
+  public String label() {
+    String key = key();
+    return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+  }
+
   public boolean needsHolder() {
     return this != FACT;
   }

@@ -21,8 +21,9 @@ import org.steppebrief.diagnostic.Diagnostics;
 import org.steppebrief.diagnostic.Position;
 
 /**
- * Builds the {@link Library} from a content folder ({@code seeds/} and {@code questions/}) and
- * reports every problem in it. Only a library without errors should reach learners.
+ * Builds the {@link Library} from a content folder ({@code seeds/}, {@code questions/} and an
+ * optional {@code pack.yaml}) and reports every problem in it. Only a library without errors should
+ * reach learners.
  */
 public final class LibraryLoader {
   static final String GLOSSARY = "glossary.yaml";
@@ -69,8 +70,9 @@ public final class LibraryLoader {
       glossary = GlossaryReader.read(glossaryFile, "questions/" + GLOSSARY, references, problems);
     }
     references.resolve();
+    Pack pack = PackReader.read(root, sources, topics, problems);
     String version = version(root, sources, files, glossaryFile);
-    return new Result(new Library(sources, topics, glossary, version), problems.sorted());
+    return new Result(new Library(sources, topics, glossary, version, pack), problems.sorted());
   }
 
   private static List<Path> topicFiles(Path dir, Diagnostics problems) {
@@ -111,6 +113,7 @@ public final class LibraryLoader {
       sources.forEach(s -> inputs.add(root.resolve("seeds").resolve(s.file())));
       inputs.addAll(topics);
       inputs.add(glossary);
+      inputs.add(root.resolve(Pack.FILE));
       for (Path input : inputs) {
         if (Files.isRegularFile(input)) {
           sha.update(input.getFileName().toString().getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  *       #} and a space, is a heading of its own; the underline and the {@code #} marks are not
  *       text.
  *   <li>A word hyphenated across the break is joined ("mil-" + "itary"); before a capital the
- *       hyphen is kept ("Kazakhstan-" + "NATO").
+ *       hyphen is kept ("Franco-" + "German").
  *   <li>A footnote line is a line that starts with the next footnote number when that number was
  *       glued to a word in the text before it ("future.1"). It becomes a note passage; its marker
  *       is taken off the text; the paragraph it interrupted goes on after it.

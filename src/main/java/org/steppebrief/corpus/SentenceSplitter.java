@@ -22,16 +22,15 @@ import java.util.regex.Pattern;
  *   <li>titles and Latin abbreviations ({@code Gen.}, {@code Dr.}, {@code e.g.}, {@code et al.});
  *   <li>abbreviations that stand before a number ({@code No. 2 (44)}, {@code p. 69}, {@code Vol.
  *       II});
- *   <li>initials ({@code M.T. Laumulin}, {@code U.S. Army}, {@code U.N. Security Council}), unless
+ *   <li>initials ({@code J.R. Tolkien}, {@code U.S. Army}, {@code U.N. Security Council}), unless
  *       the next word is one that opens sentences and never names anything ({@code ... the U.S. The
  *       ...});
- *   <li>the number or letter of a numbered clause at a sentence's start ({@code 2. Kazakhstan
- *       ...}).
+ *   <li>the number or letter of a numbered clause at a sentence's start ({@code 2. Portugal ...}).
  * </ul>
  *
  * <p>Quoted speech that runs over several sentences is split into its sentences; the attribution
- * after the closing quote ({@code ...,” Reinhold said.}) stays with the last one, because a comma
- * or a lower-case word after a closing quote ends nothing.
+ * after the closing quote ({@code ...,” Smith said.}) stays with the last one, because a comma or a
+ * lower-case word after a closing quote ends nothing.
  */
 public final class SentenceSplitter {
   /** A sentence of a text: its character range in that text and its words. */
@@ -47,7 +46,7 @@ public final class SentenceSplitter {
           "[.!?…]+[\"”’')\\]»]*(?:\\d{1,3}(?=[\\s\\u00A0]))?"
               + "(?:[\\s\\u00A0\\u2007\\u202F]+(?=[\\p{Lu}\\d\"“‘'(\\[«]|[—–-]\\s*\\p{Lu})|(?=\\p{Lu}\\p{Ll}))");
 
-  /** One word: letters and digits, with inner apostrophes and hyphens ("Kazakhstan’s", "U.S"). */
+  /** One word: letters and digits, with inner apostrophes and hyphens ("Portugal’s", "U.S"). */
   private static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-.][\\p{L}\\p{N}]+)*");
 
@@ -240,7 +239,7 @@ public final class SentenceSplitter {
       wordStart--;
     }
     String word = text.substring(wordStart, stop);
-    // the abbreviation or initials end the word: "Kazakh-U.S", "(e.g", "“No"
+    // the abbreviation or initials end the word: "Anglo-U.S", "(e.g", "“No"
     int tailStart = stop;
     while (tailStart > wordStart
         && (Character.isLetterOrDigit(text.charAt(tailStart - 1))
@@ -250,7 +249,7 @@ public final class SentenceSplitter {
     String tail = text.substring(tailStart, stop);
     if (glued) {
       // "Peace.”This" and "peace.According": a closing quote, or a lower-case word, glued to a
-      // capitalised word; "Pravda.ru" and "U.S.-led" never get here, and "Astana.Kazakhstan" is
+      // capitalised word; "Pravda.ru" and "U.S.-led" never get here, and "Lisbon.Portugal" is
       // more likely a name than a slip.
       if ("\"”’'»".indexOf(text.charAt(next - 1)) >= 0) {
         return true;

@@ -175,8 +175,10 @@ public final class SourceCatalog {
       r.problems().error(r.position("lines"), "lines must be `first-last`, like `72-107`", null);
       return Optional.empty();
     }
-    int first = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(1));
-    int last = m.group(3) != null ? first : Integer.parseInt(m.group(2));
+    // The pattern admits any digits: a number past the file's length, however long, is out of
+    // range.
+    long first = lineNumber(m.group(3) != null ? m.group(3) : m.group(1));
+    long last = m.group(3) != null ? first : lineNumber(m.group(2));
     if (first < 1 || last < first || last > lineCount) {
       r.problems()
           .error(
@@ -185,7 +187,13 @@ public final class SourceCatalog {
               null);
       return Optional.empty();
     }
-    return Optional.of(new Region(first, last, role, r.optionalText("reason").orElse("")));
+    return Optional.of(
+        new Region((int) first, (int) last, role, r.optionalText("reason").orElse("")));
+  }
+
+  /** A line number as written; anything past {@code long} is as out of range as its maximum. */
+  private static long lineNumber(String digits) {
+    return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
   private static Source.Detail detail(YamlMap entry, String key) {

@@ -19,7 +19,14 @@ import org.steppebrief.quiz.Shuffle;
  */
 public final class AnkiWriter implements ExportWriter {
   static final String GUID_PREFIX = "steppe-brief/";
-  static final String DECK = "Steppe Brief";
+
+  /**
+   * Anki leaves judging a typed answer to the learner, so the back says what our grader does not
+   * count (AnswerFolding.key).
+   */
+  static final String TYPED_RULE =
+      "Case, punctuation, spacing, the periods of abbreviations (U.S. = US) and a leading"
+          + " \u201cthe\u201d, \u201ca\u201d or \u201can\u201d do not count.";
 
   /** Shown orders come from this seed, so every export shows the same front. */
   private static final long SEED = 0x5eedL;
@@ -58,7 +65,7 @@ public final class AnkiWriter implements ExportWriter {
         .append("#html:true\n")
         .append("#notetype:Basic\n")
         .append("#deck:")
-        .append(DECK)
+        .append(library.pack().title().replaceAll("\\s+", " "))
         .append('\n')
         .append("#tags column:4\n")
         .append("#guid column:1\n");
@@ -122,72 +129,85 @@ public final class AnkiWriter implements ExportWriter {
 
   static String front(Question question) {
     long seed = Shuffle.seedFor(SEED, question.id());
-    if (question instanceof Question.SingleChoice q) {
-      return p(q.info().prompt()) + list("ol", Shuffle.choices(q, seed));
-    }
-    if (question instanceof Question.MultiChoice q) {
-      return p(q.info().prompt())
-          + p("Choose every right answer.")
-          + list("ol", Shuffle.choices(q, seed));
-    }
-    if (question instanceof Question.TrueFalse q) {
-      return p("True or false?") + p(q.info().prompt());
-    }
-    if (question instanceof Question.Ordering q) {
-      return p(q.info().prompt()) + list("ul", Shuffle.items(q, seed));
-    }
-    if (question instanceof Question.Matching q) {
-      return p(q.info().prompt())
-          + list("ul", q.pairs().stream().map(Question.Matching.Pair::left).toList())
-          + p("with")
-          + list("ul", Shuffle.rights(q, seed));
-    }
-    if (question instanceof Question.ShortAnswer q) {
-      return p(q.info().prompt());
-    }
-    if (question instanceof Question.Cloze q) {
-      ClozeText text = q.text();
-      StringBuilder shown = new StringBuilder(text.fragments().get(0));
-      for (int i = 0; i < text.blanks().size(); i++) {
-        shown.append("_____").append(text.fragments().get(i + 1));
+    return switch (question.type()) {
+      case SINGLE_CHOICE -> {
+        Question.SingleChoice q = (Question.SingleChoice) question;
+        yield p(q.info().prompt()) + list("ol", Shuffle.choices(q, seed));
       }
-      return p(q.info().prompt()) + p(shown.toString());
-    }
-    throw new IllegalStateException("unknown question type " + question.type());
+      case MULTI_CHOICE -> {
+        Question.MultiChoice q = (Question.MultiChoice) question;
+        yield p(q.info().prompt())
+            + p("Choose every right answer.")
+            + list("ol", Shuffle.choices(q, seed));
+      }
+      case TRUE_FALSE -> {
+        Question.TrueFalse q = (Question.TrueFalse) question;
+        yield p("True or false?") + p(q.info().prompt());
+      }
+      case ORDERING -> {
+        Question.Ordering q = (Question.Ordering) question;
+        yield p(q.info().prompt()) + list("ul", Shuffle.items(q, seed));
+      }
+      case MATCHING -> {
+        Question.Matching q = (Question.Matching) question;
+        yield p(q.info().prompt())
+            + list("ul", q.pairs().stream().map(Question.Matching.Pair::left).toList())
+            + p("with")
+            + list("ul", Shuffle.rights(q, seed));
+      }
+      case SHORT_ANSWER -> {
+        Question.ShortAnswer q = (Question.ShortAnswer) question;
+        yield p(q.info().prompt());
+      }
+      case CLOZE -> {
+        Question.Cloze q = (Question.Cloze) question;
+        ClozeText text = q.text();
+        StringBuilder shown = new StringBuilder(text.fragments().get(0));
+        for (int i = 0; i < text.blanks().size(); i++) {
+          shown.append("_____").append(text.fragments().get(i + 1));
+        }
+        yield p(q.info().prompt()) + p(shown.toString());
+      }
+    };
   }
 
   static String back(Library library, Question question) {
     StringBuilder out = new StringBuilder();
-    if (question instanceof Question.SingleChoice q) {
-      out.append(p("Answer: " + q.answer()));
-    } else if (question instanceof Question.MultiChoice q) {
-      out.append(p("Answers:")).append(list("ul", q.answers()));
-    } else if (question instanceof Question.TrueFalse q) {
-      out.append(p(q.answer() ? "True." : "False."));
-    } else if (question instanceof Question.Ordering q) {
-      out.append(p("In order:")).append(list("ol", q.items()));
-    } else if (question instanceof Question.Matching q) {
-      out.append(
-          list(
-              "ul",
-              q.pairs().stream().map(pair -> pair.left() + " \u2192 " + pair.right()).toList()));
-    } else if (question instanceof Question.ShortAnswer q) {
-      out.append(p("Answer: " + String.join(" | ", q.accept())));
-    } else if (question instanceof Question.Cloze q) {
-      ClozeText text = q.text();
-      StringBuilder filled = new StringBuilder(QuestionText.html(text.fragments().get(0)));
-      for (int i = 0; i < text.blanks().size(); i++) {
-        filled
-            .append("<b>")
-            .append(QuestionText.html(String.join(" | ", text.blanks().get(i))))
-            .append("</b>")
-            .append(QuestionText.html(text.fragments().get(i + 1)));
-      }
-      out.append("<p>").append(filled.toString().replaceAll("[\\t\\r\\n]+", " ")).append("</p>");
-    }
+    out.append(
+        switch (question.type()) {
+          case SINGLE_CHOICE -> p("Answer: " + ((Question.SingleChoice) question).answer());
+          case MULTI_CHOICE ->
+              p("Answers:") + list("ul", ((Question.MultiChoice) question).answers());
+          case TRUE_FALSE -> p(((Question.TrueFalse) question).answer() ? "True." : "False.");
+          case ORDERING -> p("In order:") + list("ol", ((Question.Ordering) question).items());
+          case MATCHING ->
+              list(
+                  "ul",
+                  ((Question.Matching) question)
+                      .pairs().stream()
+                          .map(pair -> pair.left() + " \u2192 " + pair.right())
+                          .toList());
+          case SHORT_ANSWER ->
+              p("Answer: " + String.join(" | ", ((Question.ShortAnswer) question).accept()))
+                  + p(TYPED_RULE);
+          case CLOZE -> filledCloze(((Question.Cloze) question).text()) + p(TYPED_RULE);
+        });
     for (String line : QuestionText.generalFeedback(library, question)) {
       out.append(p(line));
     }
     return out.toString();
+  }
+
+  /** A cloze's text with every blank filled by its answers, in bold, on one line. */
+  private static String filledCloze(ClozeText text) {
+    StringBuilder filled = new StringBuilder(QuestionText.html(text.fragments().get(0)));
+    for (int i = 0; i < text.blanks().size(); i++) {
+      filled
+          .append("<b>")
+          .append(QuestionText.html(String.join(" | ", text.blanks().get(i))))
+          .append("</b>")
+          .append(QuestionText.html(text.fragments().get(i + 1)));
+    }
+    return "<p>" + filled.toString().replaceAll("[\\t\\r\\n]+", " ") + "</p>";
   }
 }

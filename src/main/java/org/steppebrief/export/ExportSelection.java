@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.Topic;
+import org.steppebrief.quiz.QuestionBank;
 import org.steppebrief.quiz.QuestionGenerator;
 
 /**
@@ -41,7 +42,7 @@ public record ExportSelection(
     }
     List<Topic> topics =
         library.topics().stream().filter(t -> wanted.isEmpty() || wanted.contains(t.id())).toList();
-    List<Question> made = generated ? QuestionGenerator.generate(library) : List.of();
+    List<Question> made = generated ? QuestionBank.of(library).generated() : List.of();
     List<Question> questions = new ArrayList<>();
     for (Topic topic : topics) {
       questions.addAll(topic.questions());

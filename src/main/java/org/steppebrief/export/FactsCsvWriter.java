@@ -2,6 +2,7 @@ package org.steppebrief.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Topic;
@@ -76,7 +77,7 @@ public final class FactsCsvWriter implements ExportWriter {
     int count = 0;
     for (Topic topic : selection.topics()) {
       for (Fact fact : topic.facts()) {
-        SourceNote note = SourceNote.of(library, fact);
+        Evidence note = library.evidence(fact);
         row(
             out,
             List.of(
@@ -86,12 +87,12 @@ public final class FactsCsvWriter implements ExportWriter {
                 fact.kind().key(),
                 fact.saidBy().orElse(""),
                 fact.statement(),
-                note.quoted(),
+                note.words(),
                 fact.sourceId(),
-                note.title(),
+                note.source().displayTitle(),
                 note.authors().orElse(""),
-                note.paragraph(),
-                note.passageId(),
+                note.locator(),
+                note.passage().id(),
                 fact.year().map(String::valueOf).orElse(""),
                 fact.programme().orElse(""),
                 fact.stage().orElse(""),

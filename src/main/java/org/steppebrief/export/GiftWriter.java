@@ -19,9 +19,12 @@ import org.steppebrief.content.Topic;
  * <p>What GIFT can express exactly: single choice ({@code =right ~wrong}), multiple answers
  * (weights {@code ~%50%} on the right choices and {@code ~%-50%} on the wrong, which Moodle sums
  * and floors at zero: our partial credit), true-false, matching (Moodle scores the share of left
- * sides matched: ours), short answer, and a cloze with one blank (written as a short answer whose
- * text shows the blank, which is what Moodle's own missing-word form becomes). Ordering and clozes
- * with several blanks have no GIFT form and are skipped, as is a short answer Moodle would misread.
+ * sides matched: ours), short answer (with the spellings of each accepted answer Moodle needs), a
+ * cloze with one blank (written as a short answer whose text shows the blank, which is what
+ * Moodle's own missing-word form becomes), and ordering in the syntax Moodle 4.4 and later read
+ * ({@code {>n ALL VERTICAL ...}}; earlier Moodles read it only with the ordering plugin installed).
+ * Clozes with several blanks have no GIFT form and are skipped, as is a short answer Moodle would
+ * misread.
  */
 public final class GiftWriter implements ExportWriter {
   /** A text that starts like this would lose its start to Moodle's format marker. */
@@ -44,7 +47,8 @@ public final class GiftWriter implements ExportWriter {
   @Override
   public String description() {
     return "For Moodle: Question bank \u2192 Import \u2192 GIFT format. One category per topic;"
-        + " ordering questions and clozes with several blanks have no GIFT form and are left out.";
+        + " ordering questions need Moodle 4.4 or later; clozes with several blanks have no GIFT"
+        + " form and are left out.";
   }
 
   @Override
@@ -80,7 +84,7 @@ public final class GiftWriter implements ExportWriter {
       if (blocks.isEmpty()) {
         continue;
       }
-      out.append("$CATEGORY: ").append(category(topic)).append("\n\n");
+      out.append("$CATEGORY: ").append(category(library.pack().title(), topic)).append("\n\n");
       for (String block : blocks) {
         out.append(block).append('\n');
         count++;
@@ -92,17 +96,19 @@ public final class GiftWriter implements ExportWriter {
   /**
    * The category line's path. Moodle takes the line as it stands except that "\\" becomes "\" (and
    * a backslash before another special character would become a placeholder), so every backslash is
-   * doubled; it splits the path on "/", and "//" is a slash inside a name.
+   * doubled; it splits the path on "/", and "//" is a slash inside a name. The path is the pack's
+   * title, then the topic's.
    */
-  static String category(Topic topic) {
-    return "Steppe Brief/" + oneLine(topic.title()).replace("\\", "\\\\").replace("/", "//");
+  static String category(String pack, Topic topic) {
+    return segment(pack) + "/" + segment(topic.title());
+  }
+
+  private static String segment(String name) {
+    return oneLine(name).replace("\\", "\\\\").replace("/", "//");
   }
 
   /** Why a question has no faithful GIFT form, or empty when it has one. */
   static Optional<String> whyNot(Question question) {
-    if (question instanceof Question.Ordering) {
-      return Optional.of("GIFT has no ordering question");
-    }
     if (question instanceof Question.Cloze c && c.text().blanks().size() > 1) {
       return Optional.of(
           "GIFT holds one blank per question and this cloze has " + c.text().blanks().size());
@@ -223,16 +229,55 @@ public final class GiftWriter implements ExportWriter {
               + QuestionText.html(text.fragments().get(1));
       out.append(escape(leadSafe(shown))).append("{\n");
       shortAnswers(out, text.blanks().get(0));
-    } else if (question instanceof Question.Ordering) {
-      throw new IllegalStateException("ordering has no GIFT form");
+    } else if (question instanceof Question.Ordering q) {
+      // Moodle 4.4 and later (and the ordering plugin before) read "{>n ALL VERTICAL ...}" with
+      // one item per line in the right order; see ordering().
+      out.append(htmlText(q.info().prompt())).append("{\n");
+      out.append(ordering(q));
     }
     out.append("\t####").append(general).append("\n}\n");
     return out.toString();
   }
 
-  /** Short-answer answers, each worth 100% (written out, so an answer may start with "%"). */
+  /**
+   * The options line of an ordering question as Moodle's qtype_ordering reads it from GIFT (all n
+   * items shown, vertical, graded RELATIVE_ALL_PREVIOUS_AND_NEXT, which counts every pair in the
+   * right relative order twice: our share of pairs; grading details shown; no numbering), then one
+   * item per line. The plugin takes the lines as they stand (GIFT's backslash escapes are not
+   * undone for them) in Moodle's auto-format, which reads HTML: so an item is written as HTML on
+   * one line, with "{", "}", "\\" and "#" as character references, which neither GIFT nor the
+   * plugin reads as syntax.
+   */
+  static String ordering(Question.Ordering q) {
+    StringBuilder out = new StringBuilder();
+    out.append("\t>")
+        .append(q.items().size())
+        .append(" ALL VERTICAL RELATIVE_ALL_PREVIOUS_AND_NEXT SHOW none\n");
+    for (String item : q.items()) {
+      out.append('\t').append(orderingItem(item)).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String orderingItem(String item) {
+    String html = QuestionText.html(oneLine(item));
+    StringBuilder out = new StringBuilder(html.length() + 8);
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      switch (c) {
+        case '{', '}', '\\', '#' -> out.append("&#").append((int) c).append(';');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Short-answer answers, each worth 100% (written out, so an answer may start with "%"), with the
+   * {@linkplain MoodleXmlWriter#spellings spellings} Moodle needs to accept what our grader does.
+   */
   private static void shortAnswers(StringBuilder out, List<String> accepted) {
-    for (String answer : accepted) {
+    for (String answer : MoodleXmlWriter.spellings(accepted)) {
       out.append("\t=%100%")
           .append(escape(wildcardSafe(oneLine(answer))))
           .append('#')

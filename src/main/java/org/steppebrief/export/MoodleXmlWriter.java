@@ -7,6 +7,7 @@ import org.steppebrief.content.ClozeText;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.Topic;
+import org.steppebrief.quiz.AnswerFolding;
 
 /**
  * Moodle XML (docs.moodle.org/en/Moodle_XML_format; the reader is Moodle's
@@ -19,9 +20,11 @@ import org.steppebrief.content.Topic;
  *   <li>ordering: {@code ordering} (standard since Moodle 4.4) graded
  *       RELATIVE_ALL_PREVIOUS_AND_NEXT, which counts, for every item, the items rightly before and
  *       after it: each pair twice, so the share of pairs in the right order;
- *   <li>short-answer: {@code shortanswer}, case-insensitive; cloze: {@code cloze} (embedded
- *       answers) with one SHORTANSWER blank of equal weight per blank, so the share of blanks
- *       right.
+ *   <li>short-answer: {@code shortanswer}, case-insensitive, each accepted answer also with and
+ *       without abbreviation periods, hyphens and a leading article (Moodle compares whole
+ *       strings); cloze: {@code cloze} (embedded answers) with one SHORTANSWER blank of equal
+ *       weight per blank, so the share of blanks right; every question weighs the same ({@link
+ *       #commonMark}).
  * </ul>
  *
  * <p>Each question carries its id as {@code name} and {@code idnumber}, tags for its topic, sources
@@ -63,6 +66,7 @@ public final class MoodleXmlWriter implements ExportWriter {
     List<ExportResult.Skipped> skipped = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     int count = 0;
+    int mark = commonMark(selection.questions());
     for (Topic topic : selection.topics()) {
       List<Question> questions = new ArrayList<>();
       for (Question question : selection.questionsOf(topic)) {
@@ -79,14 +83,16 @@ public final class MoodleXmlWriter implements ExportWriter {
       // Without a "$course$" prefix the path is read below the category chosen on import.
       xml.start("question", "type", "category")
           .start("category")
-          .text("text", "Steppe Brief/" + topic.title().replace("/", "//"))
+          .text(
+              "text",
+              library.pack().title().replace("/", "//") + "/" + topic.title().replace("/", "//"))
           .end()
           .start("info", "format", "html")
           .cdata("text", QuestionText.paragraph(topic.summary().plainText()))
           .end()
           .end();
       for (Question question : questions) {
-        question(xml, library, question, notes);
+        question(xml, library, question, mark, notes);
         count++;
       }
     }
@@ -114,7 +120,29 @@ public final class MoodleXmlWriter implements ExportWriter {
     return Optional.empty();
   }
 
-  private static void question(XmlOut xml, Library library, Question question, List<String> notes) {
+  /**
+   * The default mark every question gets, so that all weigh the same: Moodle reads a cloze's mark
+   * as the sum of its blanks' whole-number weights (and ignores a default grade), so the mark is
+   * the least common multiple of the clozes' blank counts (1 without clozes), each blank of an
+   * n-blank cloze weighs mark / n, and every other question has that default grade.
+   */
+  static int commonMark(List<Question> questions) {
+    int mark = 1;
+    for (Question question : questions) {
+      if (question instanceof Question.Cloze c) {
+        int n = c.text().blanks().size();
+        mark = mark / gcd(mark, n) * n;
+      }
+    }
+    return mark;
+  }
+
+  private static int gcd(int a, int b) {
+    return b == 0 ? a : gcd(b, a % b);
+  }
+
+  private static void question(
+      XmlOut xml, Library library, Question question, int mark, List<String> notes) {
     String type =
         switch (question.type()) {
           case SINGLE_CHOICE, MULTI_CHOICE -> "multichoice";
@@ -128,14 +156,14 @@ public final class MoodleXmlWriter implements ExportWriter {
     xml.start("name").text("text", question.id()).end();
     String text =
         question instanceof Question.Cloze c
-            ? clozeText(c)
+            ? clozeText(c, mark / c.text().blanks().size())
             : QuestionText.paragraph(question.info().prompt());
     xml.start("questiontext", "format", "html").cdata("text", text).end();
     xml.start("generalfeedback", "format", "html")
         .cdata("text", QuestionText.generalFeedbackHtml(library, question))
         .end();
     if (!(question instanceof Question.Cloze)) {
-      xml.text("defaultgrade", "1");
+      xml.text("defaultgrade", String.valueOf(mark));
     }
     xml.text("penalty", question instanceof Question.TrueFalse ? "1" : "0.3333333");
     xml.text("hidden", "0");
@@ -185,7 +213,8 @@ public final class MoodleXmlWriter implements ExportWriter {
       xml.text("gradingtype", "RELATIVE_ALL_PREVIOUS_AND_NEXT");
       xml.text("showgrading", "SHOW");
       xml.text("numberingstyle", "none");
-      combinedFeedback(xml);
+      // Moodle reads an empty shownumcorrect as off; 1 shows how many items are placed right.
+      combinedFeedback(xml, "1");
       // Moodle keeps the items in the order given: the right order.
       for (int i = 0; i < q.items().size(); i++) {
         xml.start("answer", "fraction", String.valueOf(i + 1), "format", "html")
@@ -194,7 +223,7 @@ public final class MoodleXmlWriter implements ExportWriter {
       }
     } else if (question instanceof Question.Matching q) {
       xml.text("shuffleanswers", "true");
-      combinedFeedback(xml);
+      combinedFeedback(xml, null);
       for (Question.Matching.Pair pair : q.pairs()) {
         // The left side is HTML; the right side is plain text shown in a menu.
         xml.start("subquestion", "format", "html")
@@ -206,7 +235,7 @@ public final class MoodleXmlWriter implements ExportWriter {
       }
     } else if (question instanceof Question.ShortAnswer q) {
       xml.text("usecase", "0");
-      for (String accepted : q.accept()) {
+      for (String accepted : spellings(q.accept())) {
         xml.start("answer", "fraction", "100", "format", "moodle_auto_format")
             .text("text", GiftWriter.wildcardSafe(accepted))
             .start("feedback", "format", "html")
@@ -233,10 +262,11 @@ public final class MoodleXmlWriter implements ExportWriter {
     xml.text("shuffleanswers", "true");
     xml.text("answernumbering", "abc");
     xml.text("showstandardinstruction", "0");
-    combinedFeedback(xml);
+    combinedFeedback(xml, null);
   }
 
-  private static void combinedFeedback(XmlOut xml) {
+  /** Right, partly right and not right feedback; shownumcorrect empty (off) unless given. */
+  private static void combinedFeedback(XmlOut xml, String showNumCorrect) {
     xml.start("correctfeedback", "format", "html")
         .cdata("text", QuestionText.paragraph(QuestionText.RIGHT))
         .end();
@@ -246,7 +276,11 @@ public final class MoodleXmlWriter implements ExportWriter {
     xml.start("incorrectfeedback", "format", "html")
         .cdata("text", QuestionText.paragraph(QuestionText.NOT_RIGHT))
         .end();
-    xml.empty("shownumcorrect");
+    if (showNumCorrect == null) {
+      xml.empty("shownumcorrect");
+    } else {
+      xml.text("shownumcorrect", showNumCorrect);
+    }
   }
 
   private static void answer(XmlOut xml, String fraction, String html, String feedback) {
@@ -259,20 +293,21 @@ public final class MoodleXmlWriter implements ExportWriter {
   }
 
   /**
-   * The prompt, then the text with each blank as {@code {1:SHORTANSWER:=a~=b}}: weight 1, every
-   * alternative worth 100%, case-insensitive. Moodle's parser ends an alternative at an unescaped
-   * {@code ~ # }} and decodes HTML entities afterwards, so every character that could end it or be
-   * read as markup is written as a numeric character reference; braces in the text around the
-   * blanks likewise, so none opens a blank.
+   * The prompt, then the text with each blank as {@code {w:SHORTANSWER:=a~=b}}: weight w (see
+   * {@link #commonMark}), every alternative and its {@linkplain #spellings spellings} worth 100%,
+   * case-insensitive. Moodle's parser ends an alternative at an unescaped {@code ~ # }} and decodes
+   * HTML entities afterwards, so every character that could end it or be read as markup is written
+   * as a numeric character reference; braces in the text around the blanks likewise, so none opens
+   * a blank.
    */
-  static String clozeText(Question.Cloze question) {
+  static String clozeText(Question.Cloze question, int weight) {
     ClozeText text = question.text();
     StringBuilder out = new StringBuilder();
     out.append("<p>").append(braces(QuestionText.html(question.info().prompt()))).append("</p><p>");
     for (int i = 0; i < text.blanks().size(); i++) {
       out.append(braces(QuestionText.html(text.fragments().get(i))));
-      out.append("{1:SHORTANSWER:");
-      List<String> alternatives = text.blanks().get(i);
+      out.append('{').append(weight).append(":SHORTANSWER:");
+      List<String> alternatives = spellings(text.blanks().get(i));
       for (int a = 0; a < alternatives.size(); a++) {
         out.append(a == 0 ? "=" : "~=")
             .append(references(GiftWriter.wildcardSafe(alternatives.get(a))));
@@ -282,6 +317,21 @@ public final class MoodleXmlWriter implements ExportWriter {
     out.append(braces(QuestionText.html(text.fragments().get(text.blanks().size()))));
     out.append("</p>");
     return out.toString();
+  }
+
+  /**
+   * The accepted answers with the {@linkplain AnswerFolding#spellings spellings} Moodle needs to
+   * accept what our grader accepts (it compares whole strings, ignoring only case): with and
+   * without abbreviation periods, hyphens and a leading article; each string once, ignoring case.
+   */
+  static List<String> spellings(List<String> accepted) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String answer : accepted) {
+      for (String spelling : AnswerFolding.spellings(answer.strip())) {
+        out.putIfAbsent(spelling.toLowerCase(java.util.Locale.ROOT), spelling);
+      }
+    }
+    return List.copyOf(out.values());
   }
 
   private static String braces(String html) {

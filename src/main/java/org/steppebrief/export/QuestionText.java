@@ -2,6 +2,7 @@ package org.steppebrief.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
 import org.steppebrief.quiz.QuestionGenerator;
@@ -44,9 +45,22 @@ final class QuestionText {
     List<String> lines = new ArrayList<>();
     lines.add(question.info().explanation());
     for (String factId : question.info().factIds()) {
-      library.fact(factId).ifPresent(f -> lines.add(SourceNote.of(library, f).text()));
+      library.fact(factId).ifPresent(f -> lines.add(source(library.evidence(f))));
     }
     return lines;
+  }
+
+  /**
+   * "Source: The Mini Paper by Ada Author, ¶3: “…”", or for a view "Source: …, ¶4. Assessment by
+   * the experts: “…”", quoting the source's own words.
+   */
+  static String source(Evidence evidence) {
+    return "Source: "
+        + evidence.where()
+        + evidence.holder().map(h -> ". " + h).orElse("")
+        + ": \u201c"
+        + evidence.words()
+        + "\u201d";
   }
 
   /** {@link #generalFeedback} as HTML paragraphs. */

@@ -1,6 +1,7 @@
 package org.steppebrief.instructor;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.steppebrief.store.Database;
 import org.steppebrief.store.Tokens;
 
@@ -36,18 +37,21 @@ public final class InstructorAccounts {
   }
 
   /**
-   * Adds an instructor, or replaces the password of an existing one; returns whether it was new.
+   * Adds an instructor, or replaces the password of an existing one and ends every session signed
+   * in with the old one; returns whether it was new.
    */
   public boolean add(String name, char[] password, long now) {
     String hash = PasswordHash.hash(password);
     return db.write(
         h -> {
           int updated =
-              h.createUpdate(
-                      "UPDATE instructors SET password_hash = :hash, failed_signins = 0, locked_until = 0 WHERE name = :name")
+              h.createUpdate("UPDATE instructors SET password_hash = :hash WHERE name = :name")
                   .bind("hash", hash)
                   .bind("name", name)
                   .execute();
+          h.createUpdate("DELETE FROM signin_attempts WHERE name = :name")
+              .bind("name", name)
+              .execute();
           if (updated == 0) {
             h.createUpdate(
                     "INSERT INTO instructors (name, password_hash, created_at) VALUES (:name, :hash, :at)")
@@ -57,57 +61,143 @@ public final class InstructorAccounts {
                 .execute();
             return true;
           }
+          h.createUpdate("DELETE FROM sessions WHERE instructor = :name")
+              .bind("name", name)
+              .execute();
           return false;
         });
   }
 
+  /** Ends every session of one instructor (a lost laptop, a leaving colleague); how many ended. */
+  public int signOutAll(String name) {
+    return db.write(
+        h ->
+            h.createUpdate("DELETE FROM sessions WHERE instructor = :name")
+                .bind("name", name)
+                .execute());
+  }
+
+  /** Whether an instructor of that name exists. */
+  public boolean exists(String name) {
+    return db.read(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM instructors WHERE name = :name")
+                    .bind("name", name)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
+  /**
+   * Signs in. Whatever the name, the same steps run: the attempt is counted (one statement, before
+   * the slow hash, so parallel guesses cannot outrun the count), one password hash is checked
+   * (against a decoy for an unknown name), and a session is issued only if no lock was set while
+   * the hash was being checked.
+   */
   public SignIn signIn(String name, char[] password, long now) {
-    Optional<Row> row =
+    OptionalLong locked = claimAttempt(name, now);
+    if (locked.isPresent()) {
+      return new SignIn.Locked(locked.getAsLong());
+    }
+    Optional<String> hash =
         db.read(
             h ->
-                h.createQuery(
-                        "SELECT password_hash, locked_until FROM instructors WHERE name = :name")
+                h.createQuery("SELECT password_hash FROM instructors WHERE name = :name")
                     .bind("name", name)
-                    .map((rs, ctx) -> new Row(rs.getString(1), rs.getLong(2)))
+                    .mapTo(String.class)
                     .findOne());
-    if (row.isEmpty()) {
-      PasswordHash.verify(password, PasswordHash.decoy());
-      return new SignIn.Refused();
-    }
-    if (row.get().lockedUntil() > now) {
-      return new SignIn.Locked(row.get().lockedUntil());
-    }
-    if (!PasswordHash.verify(password, row.get().hash())) {
-      // One statement, so two nodes counting failures at once cannot lose one.
-      db.write(
-          h ->
-              h.createUpdate(
-                      "UPDATE instructors SET failed_signins = failed_signins + 1,"
-                          + " locked_until = CASE WHEN failed_signins + 1 >= :max THEN :until ELSE locked_until END"
-                          + " WHERE name = :name")
-                  .bind("max", MAX_FAILURES)
-                  .bind("until", now + LOCK_MILLIS)
-                  .bind("name", name)
-                  .execute());
+    boolean right = PasswordHash.verify(password, hash.orElseGet(PasswordHash::decoy));
+    if (!right || hash.isEmpty()) {
+      lockIfSpent(name, now);
       return new SignIn.Refused();
     }
     String session = Tokens.id();
-    db.write(
+    OptionalLong lockedMeanwhile =
+        db.write(
+            h -> {
+              // The lock again: guesses that failed while this hash was checked may have set it.
+              Optional<Long> until =
+                  h.createQuery("SELECT locked_until FROM signin_attempts WHERE name = :name")
+                      .bind("name", name)
+                      .mapTo(Long.class)
+                      .findOne()
+                      .filter(u -> u > now);
+              if (until.isPresent()) {
+                return OptionalLong.of(until.get());
+              }
+              h.createUpdate("DELETE FROM signin_attempts WHERE name = :name")
+                  .bind("name", name)
+                  .execute();
+              h.createUpdate(
+                      "INSERT INTO sessions (id, instructor, created_at, expires_at) VALUES (:id, :name, :at, :until)")
+                  .bind("id", session)
+                  .bind("name", name)
+                  .bind("at", now)
+                  .bind("until", now + SESSION_MILLIS)
+                  .execute();
+              return OptionalLong.empty();
+            });
+    if (lockedMeanwhile.isPresent()) {
+      return new SignIn.Locked(lockedMeanwhile.getAsLong());
+    }
+    return new SignIn.Success(session);
+  }
+
+  /**
+   * Counts one attempt for the name unless {@link #MAX_FAILURES} are already counted; empty if
+   * counted (the password may be checked), else until when the name is locked. A lock that has run
+   * out is cleared first.
+   */
+  private OptionalLong claimAttempt(String name, long now) {
+    return db.write(
         h -> {
           h.createUpdate(
-                  "UPDATE instructors SET failed_signins = 0, locked_until = 0 WHERE name = :name")
+                  "INSERT INTO signin_attempts (name, attempts, locked_until) VALUES (:name, 0, 0)"
+                      + " ON CONFLICT (name) DO NOTHING")
               .bind("name", name)
               .execute();
           h.createUpdate(
-                  "INSERT INTO sessions (id, instructor, created_at, expires_at) VALUES (:id, :name, :at, :until)")
-              .bind("id", session)
+                  "UPDATE signin_attempts SET attempts = 0, locked_until = 0"
+                      + " WHERE name = :name AND locked_until > 0 AND locked_until <= :now")
               .bind("name", name)
-              .bind("at", now)
-              .bind("until", now + SESSION_MILLIS)
+              .bind("now", now)
               .execute();
-          return null;
+          int counted =
+              h.createUpdate(
+                      "UPDATE signin_attempts SET attempts = attempts + 1"
+                          + " WHERE name = :name AND attempts < :max")
+                  .bind("name", name)
+                  .bind("max", MAX_FAILURES)
+                  .execute();
+          if (counted == 1) {
+            return OptionalLong.empty();
+          }
+          // Every attempt is spent: lock now if no failed check has yet (one may still be running).
+          h.createUpdate(
+                  "UPDATE signin_attempts SET locked_until = :until"
+                      + " WHERE name = :name AND locked_until = 0")
+              .bind("name", name)
+              .bind("until", now + LOCK_MILLIS)
+              .execute();
+          return OptionalLong.of(
+              h.createQuery("SELECT locked_until FROM signin_attempts WHERE name = :name")
+                  .bind("name", name)
+                  .mapTo(Long.class)
+                  .one());
         });
-    return new SignIn.Success(session);
+  }
+
+  /** After a refused password: once every attempt is spent, the name is locked. */
+  private void lockIfSpent(String name, long now) {
+    db.write(
+        h ->
+            h.createUpdate(
+                    "UPDATE signin_attempts SET locked_until = :until"
+                        + " WHERE name = :name AND attempts >= :max AND locked_until = 0")
+                .bind("name", name)
+                .bind("max", MAX_FAILURES)
+                .bind("until", now + LOCK_MILLIS)
+                .execute());
   }
 
   /** The instructor a live session belongs to. */
@@ -125,6 +215,4 @@ public final class InstructorAccounts {
     db.write(
         h -> h.createUpdate("DELETE FROM sessions WHERE id = :id").bind("id", sessionId).execute());
   }
-
-  private record Row(String hash, long lockedUntil) {}
 }

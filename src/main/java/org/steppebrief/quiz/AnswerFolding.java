@@ -1,6 +1,7 @@
 package org.steppebrief.quiz;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,10 @@ public final class AnswerFolding {
 
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{M}]");
 
-  /** A word of two or more capitals, which a student may write with periods ("NATO"). */
+  /** Hyphens and dashes, which a student may type as spaces ("Volga Don"). */
+  private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015\u2212]");
+
+  /** A word of two or more capitals, which a student may write with periods ("UNESCO"). */
   private static final Pattern CAPITALS =
       Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}.])\\p{Lu}{2,}(?![\\p{L}\\p{M}\\p{N}.])");
 
@@ -42,10 +46,10 @@ public final class AnswerFolding {
    * Unicode NFKC, then {@link TextFolding#fold} (curly quotes and apostrophes become straight, dash
    * variants become {@code -}, white-space runs become one space, a word hyphenated across a line
    * break is joined), then lower case in {@link Locale#ROOT}; an apostrophe between two letters is
-   * removed ("Kazakhstan’s" → "kazakhstans"), every other character that is not a letter, digit or
-   * space becomes a space, runs of spaces become one and the ends are trimmed. Combining marks
-   * count as part of the letter they follow, so a decomposed letter that NFKC cannot compose is not
-   * split in two. Nothing else: no stemming, no fuzzy matching.
+   * removed ("Ireland’s" → "irelands"), every other character that is not a letter, digit or space
+   * becomes a space, runs of spaces become one and the ends are trimmed. Combining marks count as
+   * part of the letter they follow, so a decomposed letter that NFKC cannot compose is not split in
+   * two. Nothing else: no stemming, no fuzzy matching.
    */
   public static String fold(String answer) {
     return letters(normalized(answer));
@@ -72,11 +76,13 @@ public final class AnswerFolding {
   /**
    * Spellings of an accepted answer for a format that only compares strings (apart from case): the
    * answer itself first, then the answer with the periods of its abbreviations removed and with its
-   * capitalised words written with periods ("NATO" → "N.A.T.O."), each without a leading article
-   * and with "the", "a" and "an" before it. Every spelling has the answer's {@link #key}; strings
-   * equal but for case are listed once. What no list can hold (other punctuation, spacing, an
-   * article inside the answer, some abbreviations with periods and others without) is not listed.
-   * An answer whose key is empty or an article has only itself.
+   * capitalised words written with periods ("UNESCO" → "U.N.E.S.C.O."), each also with its hyphens
+   * and dashes as spaces, and each without a leading article and, when it starts with a letter,
+   * with "the", "a" and "an" before it (nobody writes "the 1994", though the grader would take it).
+   * Every spelling has the answer's {@link #key}; strings equal but for case are listed once. What
+   * no list can hold (other punctuation, spacing, an article inside the answer, some abbreviations
+   * with periods and others without) is not listed. An answer whose key is empty or an article has
+   * only itself.
    */
   public static List<String> spellings(String answer) {
     if (isEmptyOrArticle(key(answer))) {
@@ -86,9 +92,18 @@ public final class AnswerFolding {
     String dotted = CAPITALS.matcher(plain).replaceAll(m -> dotted(m.group()));
     Map<String, String> out = new LinkedHashMap<>();
     out.put(answer.toLowerCase(Locale.ROOT), answer);
+    List<String> forms = new ArrayList<>();
     for (String form : List.of(answer, plain, dotted)) {
+      forms.add(form);
+      forms.add(DASHES.matcher(form).replaceAll(" "));
+    }
+    for (String form : forms) {
       String bare = strippedArticle(form);
-      for (String spelling : List.of(form, bare, "the " + bare, "a " + bare, "an " + bare)) {
+      List<String> spellings =
+          !bare.isEmpty() && Character.isLetter(bare.codePointAt(0))
+              ? List.of(form, bare, "the " + bare, "a " + bare, "an " + bare)
+              : List.of(form, bare);
+      for (String spelling : spellings) {
         out.putIfAbsent(spelling.toLowerCase(Locale.ROOT), spelling);
       }
     }

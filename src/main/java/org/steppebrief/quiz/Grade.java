@@ -4,8 +4,8 @@ package org.steppebrief.quiz;
  * The outcome of grading one response: a score in [0, 1], whether it was fully right, and the right
  * answer as the result page shows it.
  *
- * @param expected the correct answer rendered for a person ("1994 → 2002 → 2006", "PfP = 1994; IPAP
- *     = 2006", the filled cloze text)
+ * @param expected the correct answer rendered for a person ("1994 → 2002 → 2006", "FTA = 1994; WTO
+ *     = 1995", the filled cloze text)
  */
 public record Grade(double score, boolean correct, String expected) {
   public Grade {

@@ -17,14 +17,14 @@ import org.steppebrief.content.Question;
  * "Who holds this view?" questions: an assessment's, prediction's or quotation's quote, its holder
  * ({@code said_by}) and up to three other holders from the library, preferring the same topic.
  *
- * <p>{@code said_by} is free text, so one holder can be written several ways ("Maksim Vilisov",
- * "Maksim Vilisov (inferred: ...)", "Nursultan Nazarbaev", "President Nazarbayev"). A holder is
- * never a distractor when it may be the same as the true one or may hold the same words:
+ * <p>{@code said_by} is free text, so one holder can be written several ways ("Anna Petrova", "Anna
+ * Petrova (inferred: ...)", "Mikhail Gorbachov", "President Gorbachev"). A holder is never a
+ * distractor when it may be the same as the true one or may hold the same words:
  *
  * <ul>
  *   <li>its folded said_by contains, or is contained in, the true one's;
  *   <li>the names before any parenthesis share a word of five or more letters (allowing one typo in
- *       words of seven or more: "Nazarbaev" / "Nazarbayev");
+ *       words of seven or more: "Gorbachov" / "Gorbachev");
  *   <li>it has a fact whose folded quote contains, or is contained in, this fact's folded quote.
  * </ul>
  *
@@ -62,8 +62,7 @@ final class HolderQuestions {
     String quote = AnswerFolding.fold(fact.quote());
     Set<String> excluded = new TreeSet<>();
     for (int i = 0; i < held.size(); i++) {
-      String otherQuote = heldQuotes.get(i);
-      if (quote.contains(otherQuote) || otherQuote.contains(quote)) {
+      if (quotesOverlap(quote, heldQuotes.get(i))) {
         excluded.add(held.get(i).saidBy().get());
       }
     }
@@ -99,7 +98,8 @@ final class HolderQuestions {
             QuestionGenerator.info(
                 "said-by-" + fact.id(),
                 fact.topicId(),
-                "Who holds this view? " + QuestionGenerator.curlyQuoted(fact.quote()),
+                "Who holds this view? "
+                    + QuestionGenerator.curlyQuoted(library.evidence(fact).words()),
                 List.of(fact.id()),
                 explanation,
                 Level.UNDERSTAND,
@@ -116,6 +116,11 @@ final class HolderQuestions {
   private boolean isTheSourcesOwnVoice(Fact fact) {
     String authors = library.source(fact.sourceId()).map(s -> s.authors().joined()).orElse("");
     return !authors.isEmpty() && mayBeSame(authors, fact.saidBy().get());
+  }
+
+  /** Whether one folded quote contains the other: then both holders hold the same words. */
+  static boolean quotesOverlap(String foldedQuote, String otherFoldedQuote) {
+    return foldedQuote.contains(otherFoldedQuote) || otherFoldedQuote.contains(foldedQuote);
   }
 
   /** Whether two said_by texts may name the same holder (see the class comment). */

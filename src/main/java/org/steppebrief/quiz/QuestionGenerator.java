@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Level;
 import org.steppebrief.content.Library;
@@ -78,9 +79,11 @@ public final class QuestionGenerator {
 
   /** "Source: <title>: “<the quote, clipped>”", naming where the fact comes from. */
   static String sourceWords(Fact fact, Library library, int maxWords) {
-    String title =
-        library.source(fact.sourceId()).map(s -> s.displayTitle()).orElse(fact.sourceId());
-    return "Source: " + title + ": " + curlyQuoted(clip(fact.quote(), maxWords));
+    Evidence evidence = library.evidence(fact);
+    return "Source: "
+        + evidence.source().displayTitle()
+        + ": "
+        + curlyQuoted(clip(evidence.words(), maxWords));
   }
 
   static String sourceWords(Fact fact, Library library) {

@@ -42,14 +42,13 @@ public final class Shuffle {
 
   /** A single- or multi-choice question's choices, shuffled. */
   public static List<String> choices(Question question, long seed) {
-    if (question instanceof Question.SingleChoice single) {
-      return shuffled(single.choices(), random(seed));
-    }
-    if (question instanceof Question.MultiChoice multi) {
-      return shuffled(multi.choices(), random(seed));
-    }
-    throw new IllegalArgumentException(
-        "only choice questions have choices, not " + question.type().key());
+    return switch (question.type()) {
+      case SINGLE_CHOICE -> shuffled(((Question.SingleChoice) question).choices(), random(seed));
+      case MULTI_CHOICE -> shuffled(((Question.MultiChoice) question).choices(), random(seed));
+      case TRUE_FALSE, ORDERING, MATCHING, SHORT_ANSWER, CLOZE ->
+          throw new IllegalArgumentException(
+              "only choice questions have choices, not " + question.type().key());
+    };
   }
 
   /** An ordering question's items, shuffled and never in the correct order. */

@@ -36,7 +36,7 @@ import org.steppebrief.content.Question;
  *       doctrine"), where it would be a giveaway or a trap;
  *   <li>it names a thing of the same kind in any statement: when the year is used as a name, after
  *       a determiner and before a word ("the 2000 doctrine", "its 2001 consent") or after a
- *       capitalised word mid-sentence ("Steppe Eagle 2015", "Doctrine of 2000"), every year used
+ *       capitalised word mid-sentence ("Exercise Atlas 2015", "Doctrine of 2000"), every year used
  *       with the same word is excluded, because what the statement says of the 2000 doctrine it may
  *       also say, truly, of the 2007 one.
  * </ul>
@@ -49,14 +49,14 @@ final class YearQuestions {
   private static final Pattern FOUR_DIGITS =
       Pattern.compile("(?<![\\p{L}\\p{N}])\\d{4}(?![\\p{L}\\p{N}])");
 
-  /** A year named by the word after it: "the 2007 doctrine", "Kazakhstan's 2007 Military". */
+  /** A year named by the word after it: "the 2007 doctrine", "Ireland's 2007 Defence". */
   private static final Pattern YEAR_THEN_WORD =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur"
               + "|\\p{L}+['’]s) (\\d{4}) (\\p{L}+)");
 
   /**
-   * A year named by the capitalised word before it, mid-sentence: "Steppe Eagle 2015", "September
+   * A year named by the capitalised word before it, mid-sentence: "Exercise Atlas 2015", "September
    * 2003", "the Military Doctrine of 2000".
    */
   private static final Pattern WORD_THEN_YEAR =

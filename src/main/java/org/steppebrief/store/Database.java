@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -85,7 +86,12 @@ public final class Database implements AutoCloseable {
     } else {
       config.setMaximumPoolSize(16);
     }
-    HikariDataSource dataSource = new HikariDataSource(config);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw cannotOpen(jdbcUrl, sqlite, e);
+    }
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -94,9 +100,31 @@ public final class Database implements AutoCloseable {
           .migrate();
     } catch (RuntimeException e) {
       dataSource.close();
-      throw e;
+      throw cannotOpen(jdbcUrl, sqlite, e);
     }
     return new Database(dataSource, sqlite);
+  }
+
+  /**
+   * A SQLite file that cannot be opened or written (a read-only folder or disk, a folder in its
+   * place) is a mistake in the set-up, not a bug: one sentence naming the file and what to do.
+   */
+  private static RuntimeException cannotOpen(String jdbcUrl, boolean sqlite, RuntimeException e) {
+    for (Throwable t = e; sqlite && t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("SQLITE_CANTOPEN")
+          || message.contains("SQLITE_READONLY")
+          || message.contains("SQLITE_PERM")) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", "");
+        return new IllegalStateException(
+            "cannot open the database file "
+                + file
+                + " for writing: make its folder writable by this user, or pass --data DIR"
+                + " (or --db URL) for one that is",
+            e);
+      }
+    }
+    return e;
   }
 
   private static void createParentFolder(String jdbcUrl) {
@@ -247,6 +275,36 @@ public final class Database implements AutoCloseable {
 
   public boolean isSqlite() {
     return sqlite;
+  }
+
+  /** Whether a connection can be had and answers a trivial query (for /ready). */
+  public boolean isReachable() {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1")) {
+      return rs.next();
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes a consistent copy of a SQLite database to {@code target} while it stays in use ({@code
+   * VACUUM INTO} reads one snapshot: every write committed before it began is in the copy, none
+   * after). PostgreSQL is backed up with its own tools (pg_dump).
+   */
+  public void backupTo(Path target) {
+    if (!sqlite) {
+      throw new IllegalStateException(
+          "backup is for the SQLite store; back PostgreSQL up with pg_dump");
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
+      s.setString(1, target.toAbsolutePath().toString());
+      s.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("backup to " + target + " failed: " + e.getMessage(), e);
+    }
   }
 
   @Override

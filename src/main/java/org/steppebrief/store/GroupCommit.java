@@ -135,8 +135,15 @@ final class GroupCommit implements AutoCloseable {
       h.execute("RELEASE SAVEPOINT sb_write");
       return () -> p.done().complete(result);
     } catch (RuntimeException | Error e) {
-      h.execute("ROLLBACK TO SAVEPOINT sb_write");
-      h.execute("RELEASE SAVEPOINT sb_write");
+      try {
+        h.execute("ROLLBACK TO SAVEPOINT sb_write");
+        h.execute("RELEASE SAVEPOINT sb_write");
+      } catch (RuntimeException savepointGone) {
+        // Some errors (SQLITE_FULL, SQLITE_IOERR) make SQLite roll the whole transaction back
+        // itself: the batch fails, and every caller is told why, not "no such savepoint".
+        e.addSuppressed(savepointGone);
+        throw e;
+      }
       return () -> p.done().completeExceptionally(e);
     } finally {
       Database.IN_WRITE.remove();

@@ -47,7 +47,12 @@ public final class CardDeck {
     this.byId = Map.copyOf(ids);
   }
 
+  /** The library's deck, made on first use and kept with the library. */
   public static CardDeck of(Library library) {
+    return library.derived(CardDeck.class, CardDeck::make);
+  }
+
+  private static CardDeck make(Library library) {
     List<Card> cards = new ArrayList<>();
     for (Topic topic : library.topics()) {
       List<Card> clozes = new ArrayList<>();
@@ -86,8 +91,7 @@ public final class CardDeck {
   }
 
   private static Card factCard(Library library, Fact fact) {
-    String passage = library.passageOf(fact).text();
-    String quoted = passage.substring(fact.citation().start(), fact.citation().end());
+    String quoted = library.evidence(fact).words();
     String cue =
         fact.kind() == FactKind.FACT
             ? "Recall what the source says, in its own words."
@@ -156,58 +160,68 @@ public final class CardDeck {
     return Optional.of(text.substring(0, start) + BLANK + text.substring(end));
   }
 
+  /** What a question card shows besides its label: the cue, the prompt, options and answer. */
+  private record Face(String cue, String prompt, List<String> options, String answer) {}
+
   private static Card questionCard(Question q) {
     String answer = Grader.grade(q, new Response.Blank()).expected();
     String prompt = q.info().prompt();
-    List<String> options = List.of();
-    String label = q.type().label();
-    String cue;
-    switch (q.type()) {
-      case SINGLE_CHOICE -> {
-        cue = "Which one is right?";
-        options = alphabetical(((Question.SingleChoice) q).choices());
-      }
-      case MULTI_CHOICE -> {
-        cue = "Which of these are right? There may be several.";
-        options = alphabetical(((Question.MultiChoice) q).choices());
-      }
-      case TRUE_FALSE -> {
-        cue = "Is this statement true or false?";
-        answer = Boolean.parseBoolean(answer) ? "True" : "False";
-      }
-      case ORDERING -> {
-        cue = "In what order do these come?";
-        options = alphabetical(((Question.Ordering) q).items());
-      }
-      case MATCHING -> {
-        Question.Matching m = (Question.Matching) q;
-        cue =
-            "Match each with one of: "
-                + String.join(
-                    ", ",
-                    alphabetical(m.pairs().stream().map(Question.Matching.Pair::right).toList()))
-                + ".";
-        options = m.pairs().stream().map(p -> p.left() + " = ?").toList();
-      }
-      case SHORT_ANSWER -> {
-        cue = "Answer in a few words.";
-      }
-      case CLOZE -> {
-        Question.Cloze c = (Question.Cloze) q;
-        cue = q.info().prompt();
-        prompt = String.join(BLANK, c.text().fragments());
-      }
-      default -> throw new IllegalStateException("unknown question type " + q.type());
-    }
+    Face face =
+        switch (q.type()) {
+          case SINGLE_CHOICE ->
+              new Face(
+                  "Which one is right?",
+                  prompt,
+                  alphabetical(((Question.SingleChoice) q).choices()),
+                  answer);
+          case MULTI_CHOICE ->
+              new Face(
+                  "Which of these are right? There may be several.",
+                  prompt,
+                  alphabetical(((Question.MultiChoice) q).choices()),
+                  answer);
+          case TRUE_FALSE ->
+              new Face(
+                  "Is this statement true or false?",
+                  prompt,
+                  List.of(),
+                  Boolean.parseBoolean(answer) ? "True" : "False");
+          case ORDERING ->
+              new Face(
+                  "In what order do these come?",
+                  prompt,
+                  alphabetical(((Question.Ordering) q).items()),
+                  answer);
+          case MATCHING -> {
+            Question.Matching m = (Question.Matching) q;
+            yield new Face(
+                "Match each with one of: "
+                    + String.join(
+                        ", ",
+                        alphabetical(
+                            m.pairs().stream().map(Question.Matching.Pair::right).toList()))
+                    + ".",
+                prompt,
+                m.pairs().stream().map(p -> p.left() + " = ?").toList(),
+                answer);
+          }
+          case SHORT_ANSWER -> new Face("Answer in a few words.", prompt, List.of(), answer);
+          case CLOZE ->
+              new Face(
+                  prompt,
+                  String.join(BLANK, ((Question.Cloze) q).text().fragments()),
+                  List.of(),
+                  answer);
+        };
     return new Card(
         "question:" + q.id(),
         Card.Kind.QUESTION,
         q.info().topicId(),
-        label,
-        cue,
-        prompt,
-        options,
-        answer,
+        q.type().label(),
+        face.cue(),
+        face.prompt(),
+        face.options(),
+        face.answer(),
         q.info().explanation(),
         q.info().factIds());
   }

@@ -104,7 +104,18 @@ public final class Scheduler {
    * card is already due as soon.
    */
   public Optional<CardState> missedInQuiz(CardState card, long now) {
-    long soon = now + relearningSteps.get(0).toMillis();
+    return dueBy(card, now + relearningSteps.get(0).toMillis());
+  }
+
+  /**
+   * An instructor's re-teach: the card is due at {@code now}, in the same way as {@link
+   * #missedInQuiz} but without the ten minutes' wait.
+   */
+  public Optional<CardState> dueAt(CardState card, long now) {
+    return dueBy(card, now);
+  }
+
+  private Optional<CardState> dueBy(CardState card, long soon) {
     return switch (card.phase()) {
       case NEW ->
           Optional.of(

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,6 @@ public final class StudyService {
   private final Scheduler scheduler;
   private final ZoneId zone;
   private final int newPerDay;
-  private final AtomicReference<CardDeck> deck = new AtomicReference<>();
 
   public StudyService(
       StudyStore store,
@@ -56,15 +54,9 @@ public final class StudyService {
   /** A card as shown to a learner, with the state and version it is shown with. */
   public record Shown(Card card, StoredCard stored) {}
 
-  /** The deck of the library in service, made again when the content changes. */
+  /** The deck of the library in service (kept with that library, so new content has its own). */
   public CardDeck deck() {
-    Library current = library.get();
-    CardDeck d = deck.get();
-    if (d == null || !d.version().equals(current.version())) {
-      d = CardDeck.of(current);
-      deck.set(d);
-    }
-    return d;
+    return CardDeck.of(library.get());
   }
 
   public Scheduler scheduler() {
@@ -165,6 +157,24 @@ public final class StudyService {
     } catch (RuntimeException e) {
       LOG.warn("could not bring forward the study cards of a missed quiz question", e);
     }
+  }
+
+  /**
+   * An instructor's re-teach: the cards of these facts become due at {@code now} for the learner
+   * (new cards start learning; others keep their memory state). Returns how many facts had a card.
+   */
+  public int dueNow(String learnerId, java.util.Collection<String> factIds, long now) {
+    CardDeck cards = deck();
+    int due = 0;
+    for (String factId : new java.util.LinkedHashSet<>(factIds)) {
+      Optional<Card> card = cards.card(CardDeck.factCardId(factId));
+      if (card.isPresent()
+          && store.change(
+              learnerId, StoredCard.fresh(card.get()), state -> scheduler.dueAt(state, now))) {
+        due++;
+      }
+    }
+    return due;
   }
 
   private void bringForward(String learnerId, Card card, long now) {

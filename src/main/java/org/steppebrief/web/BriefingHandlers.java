@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.steppebrief.briefing.BriefingOptions;
 import org.steppebrief.briefing.BriefingWriter;
 import org.steppebrief.briefing.Edition;
@@ -35,16 +35,14 @@ import org.steppebrief.content.Topic;
  * (or taken from the cache) in memory, so no request can read a path.
  */
 final class BriefingHandlers {
-  /** Rendering is CPU work: at most this many at once, the rest wait a little or get a 503. */
-  private static final int CONCURRENT_RENDERS = 2;
-
   private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
+  private final Clock clock;
   private final LibraryHolder library;
   private final Views views;
   private final BriefingWriter briefings;
   private final WorksheetWriter worksheets;
-  private final Semaphore rendering = new Semaphore(CONCURRENT_RENDERS);
+  private final PrintSlots slots = new PrintSlots();
   private final SecureRandom random = new SecureRandom();
 
   /** The PDF writers, sharing one cache; made apart because loading them takes a while. */
@@ -57,8 +55,9 @@ final class BriefingHandlers {
     }
   }
 
-  BriefingHandlers(LibraryHolder library, Writers writers, Views views) {
+  BriefingHandlers(LibraryHolder library, Writers writers, Views views, Clock clock) {
     this.library = library;
+    this.clock = clock;
     this.views = views;
     this.briefings = writers.briefings();
     this.worksheets = writers.worksheets();
@@ -82,14 +81,32 @@ final class BriefingHandlers {
       throw new HttpResponseException(403, "error.answers-for-instructors");
     }
     BriefingOptions options = briefingOptions(ctx, Edition.STUDENT);
-    send(ctx, options.fileName(), () -> briefings.write(library.get().library(), options));
+    Library lib = library.get().library();
+    send(
+        ctx,
+        options.fileName(),
+        briefings.cached(lib, options),
+        () -> briefings.write(lib, options));
+  }
+
+  /**
+   * Renders what {@code /briefing.pdf} gives without options, so the first readers of the day find
+   * it cached. Runs at start, on a background thread.
+   */
+  void renderPublicDefault() {
+    briefings.write(library.get().library(), BriefingOptions.defaults(LocalDate.now()));
   }
 
   /** GET /instructor/briefing.pdf: either edition. */
   void briefing(Context ctx) {
     Edition edition = parse(() -> Edition.fromKey(param(ctx, "edition", "student")));
     BriefingOptions options = briefingOptions(ctx, edition);
-    send(ctx, options.fileName(), () -> briefings.write(library.get().library(), options));
+    Library lib = library.get().library();
+    send(
+        ctx,
+        options.fileName(),
+        briefings.cached(lib, options),
+        () -> briefings.write(lib, options));
   }
 
   /** GET /instructor/worksheet.pdf */
@@ -117,9 +134,13 @@ final class BriefingHandlers {
                       : Long.parseUnsignedLong(seed),
                   Edition.fromKey(param(ctx, "edition", "student")),
                   Paper.fromKey(param(ctx, "paper", "a4")),
-                  LocalDate.now());
+                  LocalDate.now(clock));
             });
-    send(ctx, options.fileName(), () -> worksheets.write(library.get().library(), options));
+    send(
+        ctx,
+        options.fileName(),
+        Optional.empty(),
+        () -> worksheets.write(library.get().library(), options));
   }
 
   private BriefingOptions briefingOptions(Context ctx, Edition edition) {
@@ -130,24 +151,21 @@ final class BriefingHandlers {
                 edition,
                 Paper.fromKey(param(ctx, "paper", "a4")),
                 "on".equals(ctx.queryParam("summary")) || "true".equals(ctx.queryParam("summary")),
-                LocalDate.now()));
+                LocalDate.now(clock)));
   }
 
-  /** Topic ids from repeated {@code topics} parameters or one comma-separated list. */
+  /**
+   * Topic ids from repeated {@code topics} parameters or one comma-separated list, in one canonical
+   * form: the library's order, each once, so that no reordering or repetition makes a new PDF. An
+   * unknown id is refused.
+   */
   private List<String> topics(Context ctx) {
-    List<String> ids = values(ctx, "topics");
     Library lib = library.get().library();
-    for (String id : ids) {
-      if (lib.topic(id).isEmpty()) {
-        throw new IllegalArgumentException(
-            "There is no topic `" + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "`.");
-      }
-    }
-    List<String> known = lib.topics().stream().map(Topic::id).toList();
+    List<String> ids = TopicIds.of(values(ctx, "topics"), lib);
+    Set<String> asked = Set.copyOf(ids);
+    List<String> canonical = lib.topics().stream().map(Topic::id).filter(asked::contains).toList();
     // All topics ticked is the same briefing as none ticked: one name, one cache entry.
-    return ids.size() == known.size() && Set.copyOf(ids).equals(Set.copyOf(known))
-        ? List.of()
-        : ids;
+    return canonical.size() == lib.topics().size() ? List.of() : canonical;
   }
 
   private static List<String> values(Context ctx, String name) {
@@ -186,22 +204,28 @@ final class BriefingHandlers {
     PdfRenderer.Pdf get();
   }
 
-  private void send(Context ctx, String fileName, Render render) {
+  /**
+   * Sends {@code cached} if there is one (no slot needed), else renders in a slot: a signed-in
+   * instructor's or an anonymous client's (see {@link PrintSlots}); none free is a 503 at once.
+   */
+  private void send(Context ctx, String fileName, Optional<PdfRenderer.Pdf> cached, Render render) {
     PdfRenderer.Pdf pdf;
-    try {
-      if (!rendering.tryAcquire(20, TimeUnit.SECONDS)) {
-        throw new HttpResponseException(503, "error.printer-busy");
+    if (cached.isPresent()) {
+      pdf = cached.get();
+    } else {
+      Optional<PrintSlots.Slot> slot =
+          ctx.attribute("instructor") != null ? slots.instructor() : slots.anyone(ctx.ip());
+      if (slot.isEmpty()) {
+        ctx.header("Retry-After", Integer.toString(PrintSlots.RETRY_AFTER_SECONDS));
+        throw new Refused(503, "error.printer-busy", PrintSlots.RETRY_AFTER_SECONDS);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HttpResponseException(503, "error.printer-busy");
-    }
-    try {
-      pdf = render.get();
-    } catch (IllegalArgumentException e) {
-      throw new HttpResponseException(400, e.getMessage());
-    } finally {
-      rendering.release();
+      try {
+        pdf = render.get();
+      } catch (IllegalArgumentException e) {
+        throw new HttpResponseException(400, e.getMessage());
+      } finally {
+        slot.get().close();
+      }
     }
     ctx.header("Cache-Control", "private, no-store");
     ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");

@@ -1,6 +1,8 @@
 package org.steppebrief.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +26,29 @@ final class ContentWatcher implements AutoCloseable {
   }
 
   static ContentWatcher start(WebConfig config, LibraryHolder library, Pages pages) {
+    ContentWatcher watcher =
+        watch(
+            List.of(
+                config.contentDir().resolve("questions"),
+                config.contentDir().resolve("seeds"),
+                pages.webDir()),
+            () -> {
+              pages.clearCache();
+              library.reload();
+            });
+    LOG.info("watching content and templates for changes");
+    return watcher;
+  }
+
+  /**
+   * Runs {@code onChange} after each settled burst of changes in {@code dirs}. Whatever one run
+   * throws is logged as one line and the watching goes on: an author's next edit must still be
+   * picked up without a restart.
+   */
+  static ContentWatcher watch(List<Path> dirs, Runnable onChange) {
     try {
       WatchService service = FileSystems.getDefault().newWatchService();
-      for (Path dir :
-          List.of(
-              config.contentDir().resolve("questions"),
-              config.contentDir().resolve("seeds"),
-              pages.webDir())) {
+      for (Path dir : dirs) {
         if (Files.isDirectory(dir)) {
           dir.register(
               service,
@@ -55,20 +73,29 @@ final class ContentWatcher implements AutoCloseable {
                       more.reset();
                       more = service.poll();
                     }
-                    pages.clearCache();
-                    library.reload();
+                    runOnce(onChange);
                   }
-                } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+                } catch (InterruptedException | ClosedWatchServiceException e) {
                   Thread.currentThread().interrupt();
                 }
               },
               "content-watcher");
       thread.setDaemon(true);
       thread.start();
-      LOG.info("watching content and templates for changes");
       return new ContentWatcher(service, thread);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void runOnce(Runnable onChange) {
+    try {
+      onChange.run();
+    } catch (RuntimeException | Error e) {
+      // One line, no stack: the author needs the cause, and the last good content stays served.
+      LOG.error(
+          "reload failed, still serving the last good content and still watching: {}",
+          e.toString());
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.content.Library;
@@ -27,7 +26,6 @@ final class ExportHandlers {
 
   private final LibraryHolder library;
   private final Views views;
-  private final AtomicReference<Summary> summary = new AtomicReference<>();
 
   ExportHandlers(LibraryHolder library, Views views) {
     this.library = library;
@@ -54,14 +52,14 @@ final class ExportHandlers {
   }
 
   /**
-   * What each format holds of the whole library, worked out by writing it: once per content
-   * version, since writing them all takes a moment.
+   * What each format holds of the whole library, worked out by writing it: once per library, since
+   * writing them all takes a moment.
    */
-  private List<FormatView> formats(Library lib) {
-    Summary cached = summary.get();
-    if (cached != null && cached.version().equals(lib.version())) {
-      return cached.formats();
-    }
+  private static List<FormatView> formats(Library lib) {
+    return lib.derived(Summary.class, ExportHandlers::summary).formats();
+  }
+
+  private static Summary summary(Library lib) {
     ExportSelection all = ExportSelection.of(lib, List.of(), false);
     List<FormatView> formats = new ArrayList<>();
     for (ExportWriter writer : ExportFormats.all()) {
@@ -71,18 +69,17 @@ final class ExportHandlers {
       formats.add(
           new FormatView(writer.format(), writer.label(), result.count(), writer.unit(), skipped));
     }
-    summary.set(new Summary(lib.version(), List.copyOf(formats)));
-    return formats;
+    return new Summary(List.copyOf(formats));
   }
 
-  private record Summary(String version, List<FormatView> formats) {}
+  private record Summary(List<FormatView> formats) {}
 
   void download(Context ctx) {
     String format = ctx.queryParam("format");
     ExportWriter writer =
         ExportFormats.byName(format == null ? "" : format)
             .orElseThrow(() -> new NotFoundResponse("error.no-such-format"));
-    List<String> topics = ctx.queryParams("topic");
+    List<String> topics = TopicIds.of(ctx.queryParams("topic"), library.get().library());
     boolean generated = ctx.queryParam("generated") != null;
     ExportSelection selection;
     try {

@@ -21,54 +21,58 @@ final class FormResponse {
   private FormResponse() {}
 
   static Response parse(Question q, Presentation shown, Map<String, List<String>> form) {
-    if (q instanceof Question.SingleChoice) {
-      Integer i = index(first(form, "choice"), shown.choices().size());
-      return i == null ? new Response.Blank() : new Response.Choice(shown.choices().get(i));
-    }
-    if (q instanceof Question.MultiChoice) {
-      Set<String> picked = new HashSet<>();
-      for (String raw : form.getOrDefault("choice", List.of())) {
-        Integer i = index(raw, shown.choices().size());
-        if (i != null) {
-          picked.add(shown.choices().get(i));
+    return switch (q.type()) {
+      case SINGLE_CHOICE -> {
+        Integer i = index(first(form, "choice"), shown.choices().size());
+        yield i == null ? new Response.Blank() : new Response.Choice(shown.choices().get(i));
+      }
+      case MULTI_CHOICE -> {
+        Set<String> picked = new HashSet<>();
+        for (String raw : form.getOrDefault("choice", List.of())) {
+          Integer i = index(raw, shown.choices().size());
+          if (i != null) {
+            picked.add(shown.choices().get(i));
+          }
         }
+        yield picked.isEmpty() ? new Response.Blank() : new Response.Choices(picked);
       }
-      return picked.isEmpty() ? new Response.Blank() : new Response.Choices(picked);
-    }
-    if (q instanceof Question.TrueFalse) {
-      String raw = first(form, "truth");
-      return "true".equals(raw) || "false".equals(raw)
-          ? new Response.Truth(Boolean.parseBoolean(raw))
-          : new Response.Blank();
-    }
-    if (q instanceof Question.Ordering) {
-      return order(shown.items(), form);
-    }
-    if (q instanceof Question.Matching m) {
-      Map<String, String> matches = new HashMap<>();
-      for (int j = 0; j < m.pairs().size(); j++) {
-        Integer r = index(first(form, "match-" + j), shown.rights().size());
-        if (r != null) {
-          matches.put(m.pairs().get(j).left(), shown.rights().get(r));
-        }
+      case TRUE_FALSE -> {
+        String raw = first(form, "truth");
+        yield "true".equals(raw) || "false".equals(raw)
+            ? new Response.Truth(Boolean.parseBoolean(raw))
+            : new Response.Blank();
       }
-      return matches.isEmpty() ? new Response.Blank() : new Response.Matches(matches);
-    }
-    if (q instanceof Question.ShortAnswer) {
-      String text = clip(first(form, "text"));
-      return text.isBlank() ? new Response.Blank() : new Response.Text(text);
-    }
-    if (q instanceof Question.Cloze c) {
-      List<String> texts = new ArrayList<>();
-      boolean any = false;
-      for (int k = 0; k < c.text().blanks().size(); k++) {
-        String t = clip(first(form, "blank-" + k));
-        any |= !t.isBlank();
-        texts.add(t);
+      case ORDERING -> order(shown.items(), form);
+      case MATCHING -> matches((Question.Matching) q, shown, form);
+      case SHORT_ANSWER -> {
+        String text = clip(first(form, "text"));
+        yield text.isBlank() ? new Response.Blank() : new Response.Text(text);
       }
-      return any ? new Response.Blanks(texts) : new Response.Blank();
+      case CLOZE -> blanks((Question.Cloze) q, form);
+    };
+  }
+
+  private static Response matches(
+      Question.Matching m, Presentation shown, Map<String, List<String>> form) {
+    Map<String, String> matches = new HashMap<>();
+    for (int j = 0; j < m.pairs().size(); j++) {
+      Integer r = index(first(form, "match-" + j), shown.rights().size());
+      if (r != null) {
+        matches.put(m.pairs().get(j).left(), shown.rights().get(r));
+      }
     }
-    return new Response.Blank();
+    return matches.isEmpty() ? new Response.Blank() : new Response.Matches(matches);
+  }
+
+  private static Response blanks(Question.Cloze c, Map<String, List<String>> form) {
+    List<String> texts = new ArrayList<>();
+    boolean any = false;
+    for (int k = 0; k < c.text().blanks().size(); k++) {
+      String t = clip(first(form, "blank-" + k));
+      any |= !t.isBlank();
+      texts.add(t);
+    }
+    return any ? new Response.Blanks(texts) : new Response.Blank();
   }
 
   /** Each shown item gets a position from a select; items sort by it, unplaced ones last. */

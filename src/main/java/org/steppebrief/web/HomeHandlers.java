@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.Topic;
-import org.steppebrief.store.AnswerRecord;
-import org.steppebrief.store.Attempt;
-import org.steppebrief.store.AttemptStore;
+import org.steppebrief.quiz.AnswerRecord;
+import org.steppebrief.quiz.Attempt;
+import org.steppebrief.quiz.AttemptStore;
 import org.steppebrief.store.Learner;
 import org.steppebrief.store.LearnerStore;
 
@@ -22,6 +22,8 @@ final class HomeHandlers {
   private final LearnerStore learners;
   private final Visitor visitor;
   private final Views views;
+  private java.util.function.BiFunction<String, Long, List<?>> assignments =
+      (learner, now) -> List.of();
 
   HomeHandlers(
       LibraryHolder library,
@@ -34,6 +36,12 @@ final class HomeHandlers {
     this.learners = learners;
     this.visitor = visitor;
     this.views = views;
+  }
+
+  /** The home page also lists the learner's open assignments, from {@code assignments}. */
+  HomeHandlers withAssignments(java.util.function.BiFunction<String, Long, List<?>> assignments) {
+    this.assignments = assignments;
+    return this;
   }
 
   /** A topic on the home page with the learner's progress in it. */
@@ -88,6 +96,11 @@ final class HomeHandlers {
     Map<String, Object> model = new HashMap<>();
     model.put("cards", cards);
     model.put("unfinished", unfinished);
+    model.put(
+        "assignments",
+        learner.isPresent()
+            ? assignments.apply(learner.get().id(), System.currentTimeMillis())
+            : List.of());
     model.put("factCount", loaded.library().facts().size());
     model.put("questionCount", loaded.bank().size());
     model.put("sourceCount", loaded.library().sources().size());

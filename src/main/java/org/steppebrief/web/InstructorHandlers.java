@@ -49,7 +49,12 @@ final class InstructorHandlers {
     String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     if (name.length() > 100 || password.length() > 200) {
-      refuse(ctx, Languages.texts(ctx).get("signin.wrong"), name);
+      // No account has such a name or password: refused as any wrong one is.
+      ctx.status(HttpStatus.UNAUTHORIZED);
+      refuse(
+          ctx,
+          Languages.texts(ctx).get("signin.wrong"),
+          name.substring(0, Math.min(name.length(), 100)));
       return;
     }
     InstructorAccounts.SignIn outcome =

@@ -1,8 +1,6 @@
 package org.steppebrief.web;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +12,7 @@ import org.steppebrief.content.Library;
 import org.steppebrief.content.LibraryLoader;
 import org.steppebrief.content.Question;
 import org.steppebrief.diagnostic.Diagnostic;
-import org.steppebrief.quiz.QuestionGenerator;
+import org.steppebrief.quiz.QuestionBank;
 
 /**
  * The library the server shows, swapped whole on reload. Content with errors never replaces a good
@@ -26,22 +24,24 @@ public final class LibraryHolder {
   private final Path contentDir;
   private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-  /** A validated library with its question bank (hand-written and generated) indexed. */
-  public record Loaded(
-      Library library,
-      List<Question> bank,
-      Map<String, Question> questions,
-      Map<String, Fact> facts) {
+  /** A validated library with its question bank (hand-written and generated). */
+  public record Loaded(Library library, QuestionBank questions) {
     static Loaded of(Library library) {
-      List<Question> bank = new ArrayList<>(library.questions());
-      bank.addAll(QuestionGenerator.generate(library));
-      Map<String, Question> byId = new LinkedHashMap<>();
-      bank.forEach(q -> byId.put(q.id(), q));
-      return new Loaded(library, List.copyOf(bank), Map.copyOf(byId), library.factsById());
+      return new Loaded(library, QuestionBank.of(library));
+    }
+
+    /** Every question, hand-written then generated. */
+    public List<Question> bank() {
+      return questions.all();
     }
 
     public Optional<Question> question(String id) {
-      return Optional.ofNullable(questions.get(id));
+      return questions.question(id);
+    }
+
+    /** Facts by id, in library order. */
+    public Map<String, Fact> facts() {
+      return library.factsById();
     }
   }
 

@@ -11,16 +11,16 @@ import org.steppebrief.quiz.Shuffle;
 record Presentation(List<String> choices, List<String> items, List<String> rights) {
   static Presentation of(Question question, long attemptSeed) {
     long seed = Shuffle.seedFor(attemptSeed, question.id());
-    if (question instanceof Question.SingleChoice || question instanceof Question.MultiChoice) {
-      return new Presentation(Shuffle.choices(question, seed), List.of(), List.of());
-    }
-    if (question instanceof Question.Ordering ordering) {
-      return new Presentation(List.of(), Shuffle.items(ordering, seed), List.of());
-    }
-    if (question instanceof Question.Matching matching) {
-      return new Presentation(List.of(), List.of(), Shuffle.rights(matching, seed));
-    }
-    return new Presentation(List.of(), List.of(), List.of());
+    return switch (question.type()) {
+      case SINGLE_CHOICE, MULTI_CHOICE ->
+          new Presentation(Shuffle.choices(question, seed), List.of(), List.of());
+      case ORDERING ->
+          new Presentation(List.of(), Shuffle.items((Question.Ordering) question, seed), List.of());
+      case MATCHING ->
+          new Presentation(
+              List.of(), List.of(), Shuffle.rights((Question.Matching) question, seed));
+      case TRUE_FALSE, SHORT_ANSWER, CLOZE -> new Presentation(List.of(), List.of(), List.of());
+    };
   }
 
   /**

@@ -22,16 +22,20 @@ public record QuestionView(
   public record Option(int index, String text) {}
 
   static QuestionView of(Question q, Presentation shown) {
-    List<Option> lefts = new ArrayList<>();
-    List<String> fragments = List.of();
-    if (q instanceof Question.Matching m) {
-      for (int j = 0; j < m.pairs().size(); j++) {
-        lefts.add(new Option(j, m.pairs().get(j).left()));
-      }
-    }
-    if (q instanceof Question.Cloze c) {
-      fragments = c.text().fragments();
-    }
+    List<Option> lefts =
+        switch (q.type()) {
+          case MATCHING ->
+              options(
+                  ((Question.Matching) q)
+                      .pairs().stream().map(Question.Matching.Pair::left).toList());
+          case SINGLE_CHOICE, MULTI_CHOICE, TRUE_FALSE, ORDERING, SHORT_ANSWER, CLOZE -> List.of();
+        };
+    List<String> fragments =
+        switch (q.type()) {
+          case CLOZE -> ((Question.Cloze) q).text().fragments();
+          case SINGLE_CHOICE, MULTI_CHOICE, TRUE_FALSE, ORDERING, MATCHING, SHORT_ANSWER ->
+              List.of();
+        };
     return new QuestionView(
         q.id(),
         q.type().key(),

@@ -6,28 +6,23 @@ import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
 import org.steppebrief.content.Topic;
 import org.steppebrief.i18n.Language;
 import org.steppebrief.i18n.Texts;
+import org.steppebrief.quiz.Attempt;
+import org.steppebrief.quiz.AttemptStore;
 import org.steppebrief.quiz.Grade;
-import org.steppebrief.quiz.Grader;
-import org.steppebrief.quiz.QuizDraw;
+import org.steppebrief.quiz.QuizService;
 import org.steppebrief.quiz.Response;
-import org.steppebrief.quiz.ResponseCodec;
-import org.steppebrief.store.AnswerRecord;
-import org.steppebrief.store.Attempt;
-import org.steppebrief.store.AttemptStore;
 import org.steppebrief.store.Learner;
-import org.steppebrief.store.Tokens;
-import org.steppebrief.study.StudyService;
 
 /** The quiz: choosing one, answering one question a page, feedback, results, retrying. */
 final class QuizHandlers {
@@ -35,21 +30,44 @@ final class QuizHandlers {
 
   private final LibraryHolder library;
   private final AttemptStore attempts;
+  private final QuizService quizzes;
   private final Visitor visitor;
   private final Views views;
-  private final StudyService study;
+  private AnswerGate gate = AnswerGate.OPEN;
 
   QuizHandlers(
       LibraryHolder library,
       AttemptStore attempts,
+      QuizService quizzes,
       Visitor visitor,
-      Views views,
-      StudyService study) {
+      Views views) {
     this.library = library;
     this.attempts = attempts;
+    this.quizzes = quizzes;
     this.visitor = visitor;
     this.views = views;
-    this.study = study;
+  }
+
+  /** Answers pass {@code gate} first (classes: nothing is taken after an assignment closed). */
+  QuizHandlers withGate(AnswerGate gate) {
+    this.gate = gate;
+    return this;
+  }
+
+  /**
+   * Shows why the attempt takes no answer now, if it takes none: the page says so and offers the
+   * result; what was answered before stays stored.
+   */
+  private boolean refused(Context ctx, Attempt attempt) {
+    Optional<String> refusal = gate.refusal(attempt, quizzes.now());
+    if (refusal.isEmpty()) {
+      return false;
+    }
+    ctx.status(HttpStatus.CONFLICT);
+    Map<String, Object> model = attemptModel(attempt, 0);
+    model.put("message", refusal.get());
+    views.render(ctx, "classes/closed", model);
+    return true;
   }
 
   void newQuiz(Context ctx) {
@@ -66,56 +84,29 @@ final class QuizHandlers {
   }
 
   void start(Context ctx) {
-    LibraryHolder.Loaded loaded = library.get();
-    Set<String> topics = new LinkedHashSet<>();
-    for (String id : ctx.formParams("topic")) {
-      if (loaded.library().topic(id).isPresent()) {
-        topics.add(id);
-      }
-    }
+    List<String> topics = TopicIds.of(ctx.formParams("topic"), library.get().library());
     Set<QuestionType> types = new LinkedHashSet<>();
     for (String key : ctx.formParams("type")) {
       QuestionType.fromKey(key).ifPresent(types::add);
     }
-    int count = parseCount(ctx.formParam("count"));
-    boolean generated = "on".equals(ctx.formParam("generated"));
-    Attempt.Mode mode = Attempt.Mode.fromKey(ctx.formParam("mode"));
-    long seed = Tokens.seed();
-    List<Question> drawn =
-        QuizDraw.draw(
-            loaded.bank(), new QuizDraw.QuizRequest(topics, types, count, generated), seed);
-    if (drawn.isEmpty()) {
+    Optional<QuizService.Plan> plan =
+        quizzes.plan(
+            new QuizService.QuizChoice(
+                topics,
+                List.copyOf(types),
+                parseCount(ctx.formParam("count")),
+                "on".equals(ctx.formParam("generated")),
+                Attempt.Mode.fromKey(ctx.formParam("mode"))));
+    if (plan.isEmpty()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       views.render(ctx, "quiz/new", newQuizModel(Languages.texts(ctx).get("quiz.new.no-match")));
       return;
     }
-    String request =
-        "topics="
-            + String.join(",", topics)
-            + "&types="
-            + String.join(",", types.stream().map(QuestionType::key).toList())
-            + "&count="
-            + count
-            + "&generated="
-            + generated;
-    begin(ctx, drawn.stream().map(Question::id).toList(), mode, request, seed);
+    begin(ctx, plan.get());
   }
 
-  private void begin(
-      Context ctx, List<String> questionIds, Attempt.Mode mode, String request, long seed) {
-    Learner learner = visitor.learnerOrCreate(ctx);
-    Attempt attempt =
-        new Attempt(
-            Tokens.id(),
-            learner.id(),
-            seed,
-            mode,
-            request,
-            questionIds,
-            library.get().library().version(),
-            System.currentTimeMillis(),
-            Optional.empty());
-    attempts.create(attempt);
+  private void begin(Context ctx, QuizService.Plan plan) {
+    Attempt attempt = quizzes.start(visitor.learnerOrCreate(ctx).id(), plan);
     ctx.redirect("/quiz/" + attempt.id(), HttpStatus.SEE_OTHER);
   }
 
@@ -142,7 +133,7 @@ final class QuizHandlers {
       next++;
     }
     if (next >= attempt.questionIds().size() || attempt.isFinished()) {
-      attempts.finish(attempt.id(), System.currentTimeMillis());
+      quizzes.finish(attempt);
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
     } else {
       ctx.redirect("/quiz/" + attempt.id() + "/q/" + (next + 1), HttpStatus.SEE_OTHER);
@@ -157,6 +148,9 @@ final class QuizHandlers {
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
       return;
     }
+    if (refused(ctx, attempt)) {
+      return;
+    }
     Set<Integer> answered = owned.positions();
     if (answered.contains(position)) {
       ctx.redirect(
@@ -166,7 +160,7 @@ final class QuizHandlers {
           HttpStatus.SEE_OTHER);
       return;
     }
-    Optional<Question> question = library.get().question(attempt.questionIds().get(position));
+    Optional<Question> question = quizzes.question(attempt, position);
     if (question.isEmpty()) {
       Map<String, Object> model = attemptModel(attempt, position, answered.size());
       model.put("removed", true);
@@ -226,28 +220,15 @@ final class QuizHandlers {
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
       return;
     }
-    Optional<Question> question = library.get().question(attempt.questionIds().get(position));
-    Response response =
-        question
-            .map(q -> FormResponse.parse(q, Presentation.of(q, attempt.seed()), ctx.formParamMap()))
-            .orElse(new Response.Blank());
-    double score = question.map(q -> Grader.grade(q, response).score()).orElse(0.0);
-    long now = System.currentTimeMillis();
-    // Stored before the redirect is sent: an answer the learner saw accepted survives a crash. A
-    // question not fully right brings the cards of its facts into the study queue in the same
-    // transaction, once: a double-submitted answer is not stored and changes nothing.
+    if (refused(ctx, attempt)) {
+      return;
+    }
+    // Stored before the redirect is sent: an answer the learner saw accepted survives a crash.
     AttemptStore.Saved saved =
-        attempts.recordAnswer(
-            new AnswerRecord(
-                attempt.id(),
-                position,
-                attempt.questionIds().get(position),
-                ResponseCodec.encode(response),
-                score,
-                now),
-            () ->
-                question.ifPresent(
-                    q -> study.quizAnswered(attempt.learnerId(), q.info().factIds(), score, now)));
+        quizzes.answer(
+            attempt,
+            position,
+            q -> FormResponse.parse(q, Presentation.of(q, attempt.seed()), ctx.formParamMap()));
     if (attempt.mode() == Attempt.Mode.PRACTICE) {
       ctx.redirect(
           "/quiz/" + attempt.id() + "/q/" + (position + 1) + "/feedback", HttpStatus.SEE_OTHER);
@@ -259,20 +240,20 @@ final class QuizHandlers {
   void feedback(Context ctx) {
     Attempt attempt = owned(ctx);
     int position = position(ctx, attempt);
-    Optional<AnswerRecord> answer = answerAt(attempt, position);
+    Optional<QuizService.Graded> answer = quizzes.graded(attempt, position);
     if (answer.isEmpty() || attempt.mode() != Attempt.Mode.PRACTICE) {
       ctx.redirect("/quiz/" + attempt.id(), HttpStatus.SEE_OTHER);
       return;
     }
     Map<String, Object> model = attemptModel(attempt, position);
-    model.put("a", answerView(attempt, answer.get(), Languages.texts(ctx)));
+    model.put("a", answerView(answer.get(), Languages.texts(ctx)));
     model.put("last", position + 1 >= attempt.questionIds().size());
     views.render(ctx, "quiz/feedback", model);
   }
 
   void finish(Context ctx) {
     Attempt attempt = owned(ctx);
-    attempts.finish(attempt.id(), System.currentTimeMillis());
+    quizzes.finish(attempt);
     ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
   }
 
@@ -282,74 +263,46 @@ final class QuizHandlers {
       ctx.redirect("/quiz/" + attempt.id(), HttpStatus.SEE_OTHER);
       return;
     }
-    Map<Integer, AnswerRecord> byPosition = new HashMap<>();
-    attempts.answers(attempt.id()).forEach(a -> byPosition.put(a.position(), a));
-    List<AnswerView> answers = new ArrayList<>();
-    Map<String, double[]> perTopic = new LinkedHashMap<>();
-    double total = 0;
+    List<QuizService.Graded> graded = quizzes.graded(attempt);
     Texts texts = Languages.texts(ctx);
-    for (int i = 0; i < attempt.questionIds().size(); i++) {
-      AnswerRecord record =
-          byPosition.getOrDefault(
-              i, new AnswerRecord(attempt.id(), i, attempt.questionIds().get(i), "", 0, 0));
-      AnswerView view = answerView(attempt, record, texts);
-      answers.add(view);
-      total += view.score();
-      double[] t = perTopic.computeIfAbsent(view.topic(), k -> new double[2]);
-      t[0] += view.score();
-      t[1] += 1;
-    }
-    List<TopicScore> topics = new ArrayList<>();
-    perTopic.forEach((title, t) -> topics.add(new TopicScore(title, t[0], (int) t[1])));
+    List<AnswerView> answers = graded.stream().map(g -> answerView(g, texts)).toList();
+    QuizService.Totals totals = quizzes.totals(graded);
     Map<String, Object> model = attemptModel(attempt, 0);
     model.put("answers", answers);
-    model.put("topicScores", topics);
-    model.put("score", total);
-    model.put("percent", Math.round(100 * total / Math.max(1, attempt.questionIds().size())));
+    model.put("topicScores", totals.topics());
+    model.put("score", totals.score());
+    model.put("percent", totals.percent());
     model.put("missed", answers.stream().filter(a -> !a.correct()).count());
     views.render(ctx, "quiz/result", model);
   }
 
   void retry(Context ctx) {
     Attempt attempt = owned(ctx);
-    Map<Integer, AnswerRecord> byPosition = new HashMap<>();
-    attempts.answers(attempt.id()).forEach(a -> byPosition.put(a.position(), a));
-    List<String> missed = new ArrayList<>();
-    for (int i = 0; i < attempt.questionIds().size(); i++) {
-      AnswerRecord a = byPosition.get(i);
-      String id = attempt.questionIds().get(i);
-      if ((a == null || a.score() < 1.0) && library.get().question(id).isPresent()) {
-        missed.add(id);
-      }
-    }
-    if (missed.isEmpty()) {
+    Optional<QuizService.Plan> retry = quizzes.retryPlan(attempt);
+    if (retry.isEmpty()) {
       ctx.redirect("/quiz/" + attempt.id() + "/result", HttpStatus.SEE_OTHER);
       return;
     }
-    begin(ctx, missed, attempt.mode(), "retry-of=" + attempt.id(), Tokens.seed());
+    begin(ctx, retry.get());
   }
 
-  private AnswerView answerView(Attempt attempt, AnswerRecord record, Texts texts) {
+  private AnswerView answerView(QuizService.Graded graded, Texts texts) {
     LibraryHolder.Loaded loaded = library.get();
-    Optional<Question> question = loaded.question(record.questionId());
-    if (question.isEmpty()) {
-      return AnswerView.removed(record.position());
+    if (graded.question().isEmpty() || graded.grade().isEmpty()) {
+      return AnswerView.removed(graded.position());
     }
-    Question q = question.get();
-    Response response =
-        record.answeredAt() == 0
-            ? new Response.Blank()
-            : ResponseCodec.decode(q.type(), record.response());
-    Grade grade = Grader.grade(q, response);
+    Question q = graded.question().get();
+    Grade grade = graded.grade().get();
+    Response response = graded.response();
     List<Evidence> evidence = new ArrayList<>();
     for (String factId : q.info().factIds()) {
       Optional.ofNullable(loaded.facts().get(factId))
-          .ifPresent(f -> evidence.add(Evidence.of(loaded.library(), f)));
+          .ifPresent(f -> evidence.add(loaded.library().evidence(f)));
     }
     // A true-or-false answer is a word of the interface; every other answer is the content's.
     boolean truth = q instanceof Question.TrueFalse;
     return new AnswerView(
-        record.position() + 1,
+        graded.position() + 1,
         q.info().prompt(),
         q.type().key(),
         loaded.library().topic(q.info().topicId()).map(Topic::title).orElse(""),
@@ -358,7 +311,7 @@ final class QuizHandlers {
         truth ? texts.tag() : Language.CONTENT,
         grade.score(),
         grade.correct(),
-        record.answeredAt() != 0,
+        graded.answered(),
         q.info().explanation(),
         evidence,
         q instanceof Question.Cloze c ? c.text().filled() : null);
@@ -376,12 +329,6 @@ final class QuizHandlers {
     model.put("answered", answered);
     model.put("test", attempt.mode() == Attempt.Mode.TEST);
     return model;
-  }
-
-  private Optional<AnswerRecord> answerAt(Attempt attempt, int position) {
-    return attempts.answers(attempt.id()).stream()
-        .filter(a -> a.position() == position)
-        .findFirst();
   }
 
   /** The attempt in the path, if this visitor owns it; anyone else gets the same 404 as a typo. */
@@ -457,13 +404,6 @@ final class QuizHandlers {
 
     public long percent() {
       return Math.round(score * 100);
-    }
-  }
-
-  /** A topic's share of an attempt's score. */
-  public record TopicScore(String title, double score, int questions) {
-    public long percent() {
-      return Math.round(100 * score / Math.max(1, questions));
     }
   }
 }

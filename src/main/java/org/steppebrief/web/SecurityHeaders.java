@@ -1,6 +1,9 @@
 package org.steppebrief.web;
 
 import io.javalin.http.Context;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Headers every response carries: no inline script or style, no framing, no sniffing. */
 final class SecurityHeaders {
@@ -11,12 +14,25 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
+  /** Every header, in order; Jetty's own error pages carry them too ({@link ServerLimits}). */
+  static final Map<String, String> ALL =
+      orderedOf(
+          "Content-Security-Policy", CSP,
+          "X-Content-Type-Options", "nosniff",
+          "X-Frame-Options", "DENY",
+          "Referrer-Policy", "same-origin",
+          "Permissions-Policy", "camera=(), microphone=(), geolocation=()",
+          "Cross-Origin-Opener-Policy", "same-origin");
+
   static void apply(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ALL.forEach(ctx::header);
+  }
+
+  private static Map<String, String> orderedOf(String... pairs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put(pairs[i], pairs[i + 1]);
+    }
+    return Collections.unmodifiableMap(out);
   }
 }

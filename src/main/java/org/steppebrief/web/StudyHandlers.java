@@ -7,10 +7,6 @@ import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Topic;
@@ -28,7 +25,6 @@ import org.steppebrief.store.Learner;
 import org.steppebrief.study.Card;
 import org.steppebrief.study.CardDeck;
 import org.steppebrief.study.CardState;
-import org.steppebrief.study.Progress;
 import org.steppebrief.study.Rating;
 import org.steppebrief.study.StoredCard;
 import org.steppebrief.study.StudyQueue;
@@ -36,7 +32,8 @@ import org.steppebrief.study.StudyService;
 
 /**
  * Self-study: choosing topics, today's queue, reviewing one card at a time (the answer is a second
- * GET, so it needs no script), rating it, and the progress page with its charts.
+ * GET, so it needs no script) and rating it. The progress page is {@link ProgressHandlers}; times
+ * are written by {@link ReadableTime}.
  */
 final class StudyHandlers {
   private final StudyService study;
@@ -81,36 +78,6 @@ final class StudyHandlers {
     }
   }
 
-  /**
-   * A topic's line on the progress page, with the stacked bar's segments (mature, young, learning)
-   * as x and width in the bar's 0–100 viewBox.
-   */
-  public record MasteryView(
-      String title,
-      Progress.TopicMastery topic,
-      long percent,
-      String matureWidth,
-      String youngX,
-      String youngWidth,
-      String learningX,
-      String learningWidth) {
-    static MasteryView of(String title, Progress.TopicMastery t) {
-      double cards = Math.max(1, t.cards());
-      double mature = 100 * t.mature() / cards;
-      double young = 100 * t.young() / cards;
-      double learning = 100 * t.learning() / cards;
-      return new MasteryView(
-          title,
-          t,
-          Math.round(100 * t.mastery()),
-          fmt(mature),
-          fmt(mature),
-          fmt(young),
-          fmt(mature + young),
-          fmt(learning));
-    }
-  }
-
   void index(Context ctx) {
     long now = clock.millis();
     Texts texts = Languages.texts(ctx);
@@ -125,7 +92,12 @@ final class StudyHandlers {
       started.addAll(study.startedCards(learner.get().id()).keySet());
       StudyQueue queue = study.queue(learner.get().id(), now);
       model.put("queue", queue);
-      model.put("next", queue.nextDue().map(due -> when(due, now, texts)).orElse(null));
+      model.put(
+          "next",
+          queue
+              .nextDue()
+              .map(due -> ReadableTime.when(due, now, study.zone(), texts))
+              .orElse(null));
     }
     List<TopicChoice> topics = new ArrayList<>();
     for (Topic t : lib.topics()) {
@@ -141,8 +113,9 @@ final class StudyHandlers {
   }
 
   void chooseTopics(Context ctx) {
+    List<String> topics = TopicIds.of(ctx.formParams("topic"), library.get().library());
     Learner learner = visitor.learnerOrCreate(ctx);
-    study.chooseTopics(learner.id(), ctx.formParams("topic"), clock.millis());
+    study.chooseTopics(learner.id(), topics, clock.millis());
     ctx.redirect("/study?saved=1", HttpStatus.SEE_OTHER);
   }
 
@@ -178,7 +151,12 @@ final class StudyHandlers {
     }
     Optional<StoredCard> next = queue.next();
     if (next.isEmpty()) {
-      model.put("next", queue.nextDue().map(due -> when(due, now, texts)).orElse(null));
+      model.put(
+          "next",
+          queue
+              .nextDue()
+              .map(due -> ReadableTime.when(due, now, study.zone(), texts))
+              .orElse(null));
       model.put("reviewedToday", study.reviewedToday(learnerId, now));
       model.put("hasTopics", !study.chosenTopics(learnerId).isEmpty());
       views.render(ctx, "study/done", model);
@@ -213,122 +191,13 @@ final class StudyHandlers {
         HttpStatus.SEE_OTHER);
   }
 
-  void progress(Context ctx) {
-    long now = clock.millis();
-    Texts texts = Languages.texts(ctx);
-    Library lib = library.get().library();
-    Optional<Learner> learner = visitor.learner(ctx);
-    Progress p =
-        learner.isPresent()
-            ? study.progress(learner.get().id(), now)
-            : Progress.of(
-                study.deck(),
-                lib.topics().stream().map(Topic::id).toList(),
-                Map.of(),
-                List.of(),
-                now,
-                study.zone());
-    Map<String, Object> model = new HashMap<>();
-    model.put("p", p);
-    model.put("charts", List.of(dueChart(p, texts), reviewChart(p, texts)));
-    model.put("dueToday", p.dueByDay().get(0).count());
-    model.put("dueWeek", p.dueByDay().stream().mapToInt(Progress.Day::count).sum());
-    model.put(
-        "retention",
-        p.retention().isPresent() ? Math.round(100 * p.retention().getAsDouble()) : null);
-    model.put(
-        "retentionWidth", p.retention().isPresent() ? fmt(100 * p.retention().getAsDouble()) : "0");
-    List<MasteryView> topics = new ArrayList<>();
-    for (Progress.TopicMastery t : p.topics()) {
-      topics.add(MasteryView.of(lib.topic(t.topicId()).map(Topic::title).orElse(t.topicId()), t));
-    }
-    model.put("topics", topics);
-    views.render(ctx, "progress", model);
-  }
-
-  private ProgressChart dueChart(Progress p, Texts texts) {
-    List<ProgressChart.Point> points = new ArrayList<>();
-    int total = 0;
-    int most = -1;
-    LocalDate busiest = null;
-    for (int i = 0; i < p.dueByDay().size(); i++) {
-      Progress.Day day = p.dueByDay().get(i);
-      total += day.count();
-      if (day.count() > most) {
-        most = day.count();
-        busiest = day.date();
-      }
-      points.add(
-          new ProgressChart.Point(
-              i == 0 ? texts.get("progress.today") : texts.pattern("format.weekday", day.date()),
-              i == 0 ? texts.get("progress.today") : texts.pattern("format.day", day.date()),
-              day.count(),
-              true));
-    }
-    String description =
-        total == 0
-            ? texts.get("progress.due.none")
-            : busiest.equals(p.dueByDay().get(0).date())
-                ? texts.get("progress.due.busiest-today", total, p.dueByDay().get(0).count(), most)
-                : texts.get(
-                    "progress.due.busiest",
-                    total,
-                    p.dueByDay().get(0).count(),
-                    texts.pattern("format.day", busiest),
-                    most);
-    return ProgressChart.of(
-        "due",
-        texts.get("progress.due.title"),
-        description,
-        texts.get("progress.due.column"),
-        points,
-        true);
-  }
-
-  private ProgressChart reviewChart(Progress p, Texts texts) {
-    List<ProgressChart.Point> points = new ArrayList<>();
-    int last = p.reviewsByDay().size() - 1;
-    int active = 0;
-    for (int i = 0; i <= last; i++) {
-      Progress.Day day = p.reviewsByDay().get(i);
-      if (day.count() > 0) {
-        active++;
-      }
-      // Label every seventh day back from today, so the labels never crowd.
-      boolean labelled = (last - i) % 7 == 0;
-      points.add(
-          new ProgressChart.Point(
-              i == last
-                  ? texts.get("progress.today")
-                  : texts.pattern("format.day-month", day.date()),
-              texts.pattern("format.day", day.date()),
-              day.count(),
-              labelled));
-    }
-    String description =
-        p.reviews() == 0
-            ? texts.get("progress.reviews.none")
-            : texts.get(
-                "progress.reviews.summary",
-                p.reviews(),
-                active,
-                p.reviewsByDay().get(last).count());
-    return ProgressChart.of(
-        "reviews",
-        texts.get("progress.reviews.title"),
-        description,
-        texts.get("progress.reviews.column"),
-        points,
-        false);
-  }
-
   private CardView view(Card card, StoredCard stored, Texts texts) {
     LibraryHolder.Loaded loaded = library.get();
     List<Evidence> evidence = new ArrayList<>();
     for (String factId : card.factIds()) {
       Fact fact = loaded.facts().get(factId);
       if (fact != null) {
-        evidence.add(Evidence.of(loaded.library(), fact));
+        evidence.add(loaded.library().evidence(fact));
       }
     }
     CardWords words = CardWords.of(card, loaded, texts);
@@ -359,48 +228,10 @@ final class StudyHandlers {
           new RatingChoice(
               r.grade(),
               r.label(),
-              delay(study.scheduler().delay(state, r, now), texts),
+              ReadableTime.delay(study.scheduler().delay(state, r, now), texts),
               r.name().toLowerCase(Locale.ROOT)));
     }
     return out;
-  }
-
-  /** "1 min", "6 min", "3 h", "4 days", "5 months", "1.5 years": how long a card would wait. */
-  static String delay(Duration d, Texts texts) {
-    long minutes = Math.round(d.toSeconds() / 60.0);
-    if (minutes < 60) {
-      return texts.get("delay.minutes", Math.max(1, minutes));
-    }
-    if (d.toHours() < 24) {
-      return texts.get("delay.hours", Math.round(d.toMinutes() / 60.0));
-    }
-    long days = Math.round(d.toHours() / 24.0);
-    if (days < 100) {
-      return texts.get("delay.days", days);
-    }
-    if (days < 365) {
-      return texts.get("delay.months", Math.round(days / 30.4));
-    }
-    return texts.get("delay.years", Math.round(days / 36.5) / 10.0);
-  }
-
-  /** "at 14:32 (in 8 minutes)", or "on Wed 11 Mar at 09:05" when not today. */
-  private String when(long due, long now, Texts texts) {
-    ZonedDateTime at = Instant.ofEpochMilli(due).atZone(study.zone());
-    ZonedDateTime today = Instant.ofEpochMilli(now).atZone(study.zone());
-    if (at.toLocalDate().equals(today.toLocalDate())) {
-      long minutes = Math.max(1, Math.round((due - now) / 60_000.0));
-      return texts.get(
-          "when.today",
-          texts.pattern("format.time", at),
-          minutes < 90
-              ? texts.get("when.minutes", minutes)
-              : delay(Duration.ofMinutes(minutes), texts));
-    }
-    return texts.get(
-        "when.later",
-        texts.pattern("format.day", at.toLocalDate()),
-        texts.pattern("format.time", at));
   }
 
   private static int parseInt(String raw, int otherwise) {
@@ -412,9 +243,5 @@ final class StudyHandlers {
     } catch (NumberFormatException e) {
       return otherwise;
     }
-  }
-
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 }

@@ -8,7 +8,10 @@ import org.steppebrief.i18n.Language;
 import org.steppebrief.i18n.Texts;
 import org.steppebrief.store.Learner;
 
-/** Renders a page with what every page needs: the CSRF token, the learner, the content version. */
+/**
+ * Renders a page with what every page needs: the CSRF token, the learner, the content version and
+ * the pack (whose title ends every page title).
+ */
 final class Views {
   private final Pages pages;
   private final Csrf csrf;
@@ -50,6 +53,7 @@ final class Views {
                   "learner",
                   new Learner(CompiledPage.hole("learner"), CompiledPage.hole("resume"), 0));
               withHoles.put("version", library.get().library().version());
+              withHoles.put("pack", library.get().library().pack());
               withHoles.put("instructor", null);
               withHoles.put("lang", language);
               withHoles.put("languages", Language.offered());
@@ -68,6 +72,8 @@ final class Views {
     all.put("csrf", csrf.token(ctx));
     all.put("learner", visitor.learner(ctx).orElse(null));
     all.put("version", library.get().library().version());
+    all.put("sourceLink", SourceLinks.INSTANCE);
+    all.put("pack", library.get().library().pack());
     all.putIfAbsent("instructor", ctx.attribute("instructor"));
     Language language = Languages.of(ctx);
     all.put("lang", language);
@@ -93,6 +99,7 @@ final class Views {
     model.put("csrf", csrf.token(ctx));
     model.put("learner", null);
     model.put("version", library.get().library().version());
+    model.put("pack", library.get().library().pack());
     ctx.header("Content-Language", language.tag());
     return pages.render("error", model, language);
   }

@@ -5,20 +5,22 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.EndpointNotFound;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.steppebrief.classes.ClassService;
 import org.steppebrief.i18n.Language;
 import org.steppebrief.i18n.Messages;
 import org.steppebrief.i18n.Texts;
 import org.steppebrief.instructor.InstructorAccounts;
-import org.steppebrief.store.AttemptStore;
+import org.steppebrief.quiz.AttemptStore;
+import org.steppebrief.quiz.QuizService;
 import org.steppebrief.store.Database;
 import org.steppebrief.store.LearnerStore;
 import org.steppebrief.store.Settings;
@@ -39,6 +41,7 @@ public final class WebApp implements AutoCloseable {
   private final LibraryHolder library;
   private final Pages pages;
   private final Javalin javalin;
+  private final BriefingHandlers print;
   private ContentWatcher watcher;
 
   public WebApp(WebConfig config) {
@@ -83,7 +86,15 @@ public final class WebApp implements AutoCloseable {
     Visitor visitor = new Visitor(learners);
     Csrf csrf = new Csrf(opened.signingKey());
     Views views = new Views(pages, csrf, visitor, library, config.reload());
-    HomeHandlers home = new HomeHandlers(library, attempts, learners, visitor, views);
+    ClassService classes = new ClassService(db, attempts);
+    JoinHandlers joining = new JoinHandlers(classes, attempts, library, visitor, views);
+    HomeHandlers home =
+        new HomeHandlers(library, attempts, learners, visitor, views)
+            .withAssignments(
+                (learner, now) ->
+                    joining.myAssignments(learner, now).stream()
+                        .filter(JoinHandlers.MyAssignment::open)
+                        .toList());
     StudyService study =
         new StudyService(
             new StudyStore(db),
@@ -91,17 +102,27 @@ public final class WebApp implements AutoCloseable {
             new Scheduler(new Fsrs5()),
             ZoneId.systemDefault(),
             StudyService.DEFAULT_NEW_PER_DAY);
-    StudyHandlers studying =
-        new StudyHandlers(study, library, visitor, views, Clock.systemDefaultZone());
-    QuizHandlers quiz = new QuizHandlers(library, attempts, visitor, views, study);
+    StudyHandlers studying = new StudyHandlers(study, library, visitor, views, config.clock());
+    ProgressHandlers progress =
+        new ProgressHandlers(study, library, visitor, views, config.clock());
+    QuizService quizzes =
+        new QuizService(
+            attempts, () -> library.get().library(), study::quizAnswered, config.clock());
+    QuizHandlers quiz =
+        new QuizHandlers(library, attempts, quizzes, visitor, views).withGate(classes::refusal);
     SourceHandlers sources = new SourceHandlers(library, views);
     InstructorHandlers instructors = new InstructorHandlers(new InstructorAccounts(db), views);
+    BriefingHandlers print = new BriefingHandlers(library, writers, views, config.clock());
+    this.print = print;
+    ClassHandlers teaching =
+        new ClassHandlers(classes, library, views, instructors, writers.worksheets(), study);
 
     this.javalin =
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+              ServerLimits.apply(cfg, config.host(), config.port(), MAX_REQUEST_BYTES);
               if (LOG.isDebugEnabled()) {
                 cfg.requestLogger.http(
                     (ctx, ms) ->
@@ -122,6 +143,27 @@ public final class WebApp implements AutoCloseable {
                   new StaticFiles(pages.webDir().resolve("static"), config.reload());
               r.get("/static/{name}", statics::serve);
               r.head("/static/{name}", statics::serve);
+              // For load balancers: the process answers; it has content and its database.
+              // Neither says anything about learners.
+              r.get(
+                  "/health",
+                  ctx ->
+                      ctx.header("Cache-Control", "no-store")
+                          .contentType("text/plain")
+                          .result("ok\n"));
+              r.get(
+                  "/ready",
+                  ctx -> {
+                    ctx.header("Cache-Control", "no-store").contentType("text/plain");
+                    if (library.get() == null) {
+                      ctx.status(503).result("not ready: no content loaded\n");
+                    } else if (!db.isReachable()) {
+                      ctx.header("Retry-After", "5");
+                      ctx.status(503).result("not ready: database unreachable\n");
+                    } else {
+                      ctx.result("ready\n");
+                    }
+                  });
               r.get("/", home::home);
               r.get("/resume", home::resumeForm);
               r.post("/resume", home::resumeWithCode);
@@ -142,26 +184,64 @@ public final class WebApp implements AutoCloseable {
               r.post("/study/topics", studying::chooseTopics);
               r.get("/study/review", studying::review);
               r.post("/study/review", studying::rate);
-              r.get("/progress", studying::progress);
+              r.get("/progress", progress::progress);
 
               r.get("/sources", sources::index);
               r.get("/sources/{source}", sources::source);
 
+              r.get("/join", joining::form);
+              r.post("/join", joining::join);
+              r.get("/join/{code}", joining::link);
+              r.get("/classes", joining::mine);
+              r.post("/classes/{class}/leave", joining::leave);
+              r.get("/assignments/{assignment}", joining::assignment);
+              r.post("/assignments/{assignment}/start", joining::start);
+
               r.get("/signin", instructors::signInForm);
               r.post("/signin", instructors::signIn);
               r.post("/signout", instructors::signOut);
+              // Registered first: a class's pages answer 404, not a sign-in redirect, to anyone
+              // who is not its instructor.
+              r.before("/instructor/classes/*", teaching::ownerOnly);
               r.before("/instructor/*", instructors::requireInstructor);
               r.before("/instructor", instructors::requireInstructor);
               // Javalin ignores trailing slashes: this also serves /instructor/.
               r.get("/instructor", instructors::dashboard);
-              BriefingHandlers print = new BriefingHandlers(library, writers, views);
               r.get("/briefing.pdf", print::publicBriefing);
               r.get("/instructor/print", print::builder);
               r.get("/instructor/briefing.pdf", print::briefing);
               r.get("/instructor/worksheet.pdf", print::worksheet);
+              String cls = "/instructor/classes/{class}";
+              String asg = cls + "/assignments/{assignment}";
+              r.get("/instructor/classes", teaching::index);
+              r.post("/instructor/classes", teaching::create);
+              r.get(cls, teaching::show);
+              r.post(cls + "/rename", teaching::rename);
+              r.post(cls + "/archive", teaching::archive);
+              r.post(cls + "/code", teaching::regenerateCode);
+              r.post(cls + "/remove", teaching::removeLearner);
+              r.get(cls + "/assignments/new", teaching::newAssignment);
+              r.post(cls + "/assignments", teaching::createAssignment);
+              r.get(asg, teaching::board);
+              r.post(asg + "/extend", teaching::extend);
+              r.get(asg + "/results.csv", teaching::resultsCsv);
+              r.get(asg + "/items.csv", teaching::itemsCsv);
+              r.get(asg + "/sources/{source}", teaching::reader);
+              r.get(asg + "/reteach.pdf", teaching::reteachWorksheet);
+              r.post(asg + "/reteach-study", teaching::reteachStudy);
               ExportHandlers exports = new ExportHandlers(library, views);
               r.get("/instructor/exports", exports::page);
               r.get("/instructor/exports/download", exports::download);
+              // Citing from the reader: the reader shows its Cite tools to a signed-in instructor.
+              CiteHandlers cite = new CiteHandlers(library, views);
+              r.before(
+                  "/sources/{source}",
+                  ctx -> instructors.signedIn(ctx).ifPresent(n -> ctx.attribute("instructor", n)));
+              r.get("/instructor/cite", cite::form);
+              r.get("/instructor/cite/selection", cite::selection);
+              PreviewHandlers preview = new PreviewHandlers(config.contentDir(), views);
+              r.get("/instructor/preview", preview::index);
+              r.get("/instructor/preview/{topic}", preview::topic);
 
               r.exception(
                   HttpResponseException.class,
@@ -171,10 +251,44 @@ public final class WebApp implements AutoCloseable {
                           views,
                           e.getStatus(),
                           // Javalin's own message for an unknown address names its route table.
-                          e instanceof EndpointNotFound ? "error.no-page" : e.getMessage()));
+                          e instanceof EndpointNotFound ? "error.no-page" : e.getMessage(),
+                          e instanceof Refused refused ? refused.args() : new Object[0]));
               r.exception(
                   Exception.class,
                   (e, ctx) -> {
+                    Optional<Integer> mistake = ClientMistakes.status(e);
+                    if (mistake.isPresent()) {
+                      LOG.info(
+                          "{} {} refused ({}): {}",
+                          ctx.method(),
+                          ctx.path(),
+                          mistake.get(),
+                          ClientMistakes.summary(e));
+                      error(ctx, views, mistake.get(), "error.unreadable");
+                      return;
+                    }
+                    Optional<String> store = StoreFailures.explain(e);
+                    if (store.isPresent()) {
+                      LOG.error(
+                          "{} {} not stored: {}",
+                          ctx.method(),
+                          ctx.path(),
+                          ClientMistakes.summary(e));
+                      ctx.header(
+                          "Retry-After", Integer.toString(StoreFailures.RETRY_AFTER_SECONDS));
+                      Texts texts = Languages.texts(ctx);
+                      errorText(
+                          ctx,
+                          views,
+                          503,
+                          texts.get(store.get())
+                              + " "
+                              + texts.get(
+                                  ctx.method().name().equals("POST")
+                                      ? "error.store.not-saved"
+                                      : "error.store.try-again"));
+                      return;
+                    }
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                     error(ctx, views, 500, "error.server");
                   });
@@ -239,6 +353,27 @@ public final class WebApp implements AutoCloseable {
    * detail in English from a library or an option check, which is shown marked as English.
    */
   private static void error(Context ctx, Views views, int status, String message) {
+    error(ctx, views, status, message, new Object[0]);
+  }
+
+  private static void error(Context ctx, Views views, int status, String message, Object[] args) {
+    Texts texts = Languages.texts(ctx);
+    boolean keyed = message != null && Messages.shipped().has(message);
+    if (keyed) {
+      errorText(ctx, views, status, texts.get(message, args));
+    } else if (message == null || message.isBlank()) {
+      errorText(ctx, views, status, null);
+    } else {
+      page(ctx, views, status, message, Language.CONTENT);
+    }
+  }
+
+  /** The error page with {@code text} already in the request's language (the title if null). */
+  private static void errorText(Context ctx, Views views, int status, String text) {
+    page(ctx, views, status, text, Languages.texts(ctx).tag());
+  }
+
+  private static void page(Context ctx, Views views, int status, String text, String textLang) {
     ctx.attribute("error-page", Boolean.TRUE);
     Texts texts = Languages.texts(ctx);
     String title =
@@ -246,19 +381,10 @@ public final class WebApp implements AutoCloseable {
           case 400, 403, 404, 405, 413, 500, 503 -> texts.get("error.title." + status);
           default -> texts.get("error.title.other", status);
         };
-    boolean keyed = message != null && Messages.shipped().has(message);
-    String text =
-        keyed ? texts.get(message) : message == null || message.isBlank() ? title : message;
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
-    ctx.result(
-        views.renderError(
-            ctx,
-            status,
-            title,
-            text,
-            keyed || message == null || message.isBlank() ? texts.tag() : Language.CONTENT));
+    ctx.result(views.renderError(ctx, status, title, text == null ? title : text, textLang));
   }
 
   public WebApp start() {
@@ -266,6 +392,16 @@ public final class WebApp implements AutoCloseable {
     if (config.reload()) {
       watcher = ContentWatcher.start(config, library, pages);
     }
+    inBackground(
+            () -> {
+              print.renderPublicDefault();
+              return null;
+            })
+        .exceptionally(
+            e -> {
+              LOG.warn("could not render the public briefing ahead: {}", e.toString());
+              return null;
+            });
     LOG.info(
         "Steppe Brief serving content {} at http://{}:{}/ (database {})",
         library.get().library().version(),

@@ -12,11 +12,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
+import org.steppebrief.Slow;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Topic;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The briefing as a reader, a screen reader and an archive see it, read back with PDFBox. */
+@Slow
 class BriefingPdfTest {
 
   @NeedsVeraPdf

@@ -24,7 +24,14 @@ final class Samples {
       List.of(
           "partnership-mechanisms", "membership-debate", "swot-analysis", "afghanistan-and-isaf");
 
+  /**
+   * A small made-up library with every part a briefing shows: a timeline, key actors, perspectives,
+   * a SWOT, a glossary and a source without a stated author.
+   */
+  static final Path BRIEFING_FIXTURE = Path.of("src/test/resources/fixtures/briefing");
+
   private static Library library;
+  private static Library briefingFixture;
   private static PrintTemplates templates;
   private static PdfRenderer.Pdf instructorSample;
   private static PdfRenderer.Pdf studentFull;
@@ -41,6 +48,18 @@ final class Samples {
       library = result.library();
     }
     return library;
+  }
+
+  /** The library in {@link #BRIEFING_FIXTURE}. */
+  static synchronized Library briefingFixture() {
+    if (briefingFixture == null) {
+      LibraryLoader.Result result = LibraryLoader.load(BRIEFING_FIXTURE);
+      if (result.hasErrors()) {
+        throw new IllegalStateException("the briefing fixture has errors: " + result.diagnostics());
+      }
+      briefingFixture = result.library();
+    }
+    return briefingFixture;
   }
 
   static synchronized PrintTemplates templates() {

@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's verdict on a PDF for one flavour: the rules it breaks, empty when compliant. */
-final class VeraPdf {
+public final class VeraPdf {
   static {
     VeraGreenfieldFoundryProvider.initialise();
   }
@@ -19,7 +19,7 @@ final class VeraPdf {
   private VeraPdf() {}
 
   /** Every failed rule as "clause-test: description (count)"; empty when the PDF complies. */
-  static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
+  public static List<String> failures(byte[] pdf, PDFAFlavour flavour) {
     try (PDFAParser parser =
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

@@ -33,6 +33,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void warnsAboutAnswersTheGraderCannotTellApartAndViewsTwoHoldersHold() {
+    Run run =
+        run("check", "--content", ContentFixture.withSheets(dir, "answers-and-holders").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("warning: accepted answers \u201cU.S.\u201d and \u201cUS\u201d of ah-q-short")
+        .contains(
+            "warning: ah-q-match: \u201cThe partnership is a bridge between East and West\u201d")
+        .contains("0 errors, 5 warnings");
+  }
+
+  @Test
   void exitsZeroAndPrintsTheSummaryWhenClean() {
     Run run = run("check", "--content", ContentFixture.withSheets(dir, "good").toString());
     assertThat(run.exit()).isZero();

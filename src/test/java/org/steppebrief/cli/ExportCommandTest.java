@@ -38,10 +38,10 @@ class ExportCommandTest {
 
     Path file = content.toAbsolutePath().resolve("exports/steppe-brief-all-topics-gift.txt");
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("wrote " + file).contains("exported 7 questions");
+    assertThat(run.out()).contains("wrote " + file).contains("exported 8 questions");
     assertThat(run.err())
-        .contains("warning: skipped 2 questions")
-        .contains("sc-order (ordering): GIFT has no ordering question");
+        .contains("warning: skipped 1 question")
+        .contains("sc-cloze-two (cloze): GIFT holds one blank per question");
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("::sc-single::");
   }
 

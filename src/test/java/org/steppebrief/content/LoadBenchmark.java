@@ -79,7 +79,7 @@ public final class LoadBenchmark {
     }
   }
 
-  private static long write(Library real, int scale, Path dir) throws IOException {
+  static long write(Library real, int scale, Path dir) throws IOException {
     Path seeds = Files.createDirectories(dir.resolve("seeds"));
     Path questions = Files.createDirectories(dir.resolve("questions"));
     StringBuilder catalog = new StringBuilder("sources:\n");

@@ -110,8 +110,7 @@ class PassageSplitterTest {
   }
 
   private static List<Passage> licence() throws IOException {
-    String text =
-        Files.readString(Path.of("src/test/resources/fixtures/packs/mpl/seeds/mpl-2.0.txt"));
+    String text = Files.readString(Path.of("src/test/resources/fixtures/packs/mpl/seeds/mpl.txt"));
     return PassageSplitter.split("mpl", text, List.of());
   }
 

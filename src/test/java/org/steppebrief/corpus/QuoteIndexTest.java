@@ -29,58 +29,100 @@ class QuoteIndexTest {
     return (QuoteIndex.Found) result;
   }
 
+  /**
+   * The quote was found in the passage starting on {@code firstLine}, from {@code start} to {@code
+   * end} of its text, and those are the source's own {@code words}.
+   */
+  private static QuoteIndex.Found foundAt(
+      QuoteIndex.Result result, int firstLine, int start, int end, String words) {
+    QuoteIndex.Found at = found(result);
+    assertThat(at.passage().firstLine()).as("first line of the passage").isEqualTo(firstLine);
+    assertThat(at.start()).as("start").isEqualTo(start);
+    assertThat(at.end()).as("end").isEqualTo(end);
+    assertThat(at.passage().text().substring(at.start(), at.end())).isEqualTo(words);
+    return at;
+  }
+
   @Test
   void resolvesAQuoteToItsPassageAndCharacterOffsets() {
-    QuoteIndex.Found at = found(index.find("held in the steppe every summer", null, null, null));
-    assertThat(at.passage().text().substring(at.start(), at.end()))
-        .isEqualTo("held in the steppe every summer");
-    assertThat(at.passage().firstLine()).isEqualTo(5);
+    foundAt(
+        index.find("held in the steppe every summer", null, null, null),
+        5,
+        58,
+        89,
+        "held in the steppe every summer");
   }
 
   @Test
   void matchesASentenceThatAFootnoteLineAndALineBreakInterrupted() {
-    QuoteIndex.Found at =
-        found(
-            index.find(
-                "The allies agreed on joint military exercises, which were held",
-                null,
-                null,
-                null));
-    assertThat(at.start()).isZero();
+    // Line 5 ends "joint mil-", the footnote line follows, and "itary" goes on after it.
+    foundAt(
+        index.find(
+            "The allies agreed on joint military exercises, which were held", null, null, null),
+        5,
+        0,
+        62,
+        "The allies agreed on joint military exercises, which were held");
   }
 
   @Test
   void matchesStraightQuotesAndHyphensAgainstCurlyQuotesAndDashes() {
-    found(
+    foundAt(
         index.find(
             "the \"Individual Partnership Action Plan\" followed in 2006 - a new stage.",
             null,
             null,
-            null));
-    found(index.find("Kazakhstan's role was central.", null, null, null));
+            null),
+        4,
+        66,
+        138,
+        "the “Individual Partnership Action Plan” followed in 2006 — a new stage.");
+    foundAt(
+        index.find("Kazakhstan's role was central.", null, null, null),
+        5,
+        147,
+        177,
+        "Kazakhstan’s role was central.");
   }
 
   @Test
   void matchesAQuoteThatKeptTheGluedFootnoteMarker() {
-    found(index.find("followed in 2006 — a new stage.1 Cooperation grew", null, null, null));
+    // The marker is not in the passage's text, so the match is one character shorter.
+    foundAt(
+        index.find("followed in 2006 — a new stage.1 Cooperation grew", null, null, null),
+        4,
+        107,
+        155,
+        "followed in 2006 — a new stage. Cooperation grew");
   }
 
   @Test
   void reportsAQuoteThatOccursTwiceAsAmbiguous() {
     QuoteIndex.Result result = index.find("Cooperation grew every year.", null, null, null);
     assertThat(result).isInstanceOf(QuoteIndex.Ambiguous.class);
-    assertThat(((QuoteIndex.Ambiguous) result).occurrences()).hasSize(2);
+    List<QuoteIndex.Found> occurrences = ((QuoteIndex.Ambiguous) result).occurrences();
+    assertThat(occurrences).hasSize(2);
+    foundAt(occurrences.get(0), 4, 139, 167, "Cooperation grew every year.");
+    foundAt(occurrences.get(1), 9, 0, 28, "Cooperation grew every year.");
   }
 
   @Test
   void narrowsAnAmbiguousQuoteWithAPrefixSuffixOrPassage() {
-    assertThat(
-            found(index.find("Cooperation grew every year.", "a new stage.", null, null))
-                .passage()
-                .firstLine())
-        .isEqualTo(4);
+    foundAt(
+        index.find("Cooperation grew every year.", "a new stage.", null, null),
+        4,
+        139,
+        167,
+        "Cooperation grew every year.");
     Passage own = passages.stream().filter(p -> p.firstLine() == 9).findFirst().orElseThrow();
-    assertThat(found(index.find("Cooperation grew every year.", null, null, own.id())).passage())
+    assertThat(
+            foundAt(
+                    index.find("Cooperation grew every year.", null, null, own.id()),
+                    9,
+                    0,
+                    28,
+                    "Cooperation grew every year.")
+                .passage())
         .isEqualTo(own);
     assertThat(
             found(
@@ -125,7 +167,12 @@ class QuoteIndexTest {
 
   @Test
   void findsShortQuotesAndQuotesStartingWithPunctuation() {
-    found(index.find("(PfP)", null, null, null));
-    found(index.find("“Individual Partnership Action Plan”", null, null, null));
+    foundAt(index.find("(PfP)", null, null, null), 11, 22, 27, "(PfP)");
+    foundAt(
+        index.find("“Individual Partnership Action Plan”", null, null, null),
+        4,
+        70,
+        106,
+        "“Individual Partnership Action Plan”");
   }
 }

@@ -153,11 +153,16 @@ class AnkiWriterTest {
     } else if (question instanceof Question.ShortAnswer s) {
       assertThat(frontParagraphs.get(0)).isEqualTo(oneLine(s.info().prompt()));
       assertThat(backParagraphs.get(0)).isEqualTo("Answer: " + String.join(" | ", s.accept()));
+      // The learner judges a typed answer; the back says what the grader would not count.
+      assertThat(backParagraphs.get(1)).isEqualTo(AnkiWriter.TYPED_RULE);
+      answerParagraphs = 2;
     } else if (question instanceof Question.Cloze c) {
       assertThat(frontParagraphs.get(0)).isEqualTo(oneLine(c.info().prompt()));
       assertThat(HtmlText.elements(back, "b"))
           .containsExactlyElementsOf(
               c.text().blanks().stream().map(b -> String.join(" | ", b)).toList());
+      assertThat(backParagraphs.get(1)).isEqualTo(AnkiWriter.TYPED_RULE);
+      answerParagraphs = 2;
     }
     ExportLibraries.assertFeedbackCarriesTheEvidence(
         library, question, backParagraphs.subList(answerParagraphs, backParagraphs.size()));

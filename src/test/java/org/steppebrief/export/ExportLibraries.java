@@ -24,9 +24,18 @@ final class ExportLibraries {
 
   private ExportLibraries() {}
 
-  /** The fixture sheet full of GIFT's special characters, quotes and Cyrillic. */
+  /**
+   * The fixture sheet full of GIFT's special characters, quotes and Cyrillic, in a pack titled
+   * "Steppe Brief" (the category the reviewed golden files file it under).
+   */
   static Library specialCharacters(Path dir) {
-    return load(ContentFixture.withSheets(dir, "special-characters"));
+    Path content = ContentFixture.withSheets(dir, "special-characters");
+    try {
+      java.nio.file.Files.writeString(content.resolve("pack.yaml"), "title: Steppe Brief\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return load(content);
   }
 
   /** The library the project ships (tests run in the project folder). */

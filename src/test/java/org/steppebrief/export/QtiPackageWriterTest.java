@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.Slow;
 import org.steppebrief.content.ClozeText;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
@@ -56,6 +57,7 @@ class QtiPackageWriterTest {
     assertThat(result.skipped()).isEmpty();
   }
 
+  @Slow
   @Test
   void theShippedLibraryWithGeneratedQuestionsIsAValidPackageMatchingQuestionByQuestion() {
     Library library = ExportLibraries.shipped();
@@ -67,6 +69,35 @@ class QtiPackageWriterTest {
     assertValid(files);
     assertMatchesTheLibrary(library, selection, files);
     assertThat(result.count()).isEqualTo(selection.questions().size());
+  }
+
+  @Test
+  void aTypedAnswerScoresAsTheGraderScoresItWithPeriodsSpacesAndArticles() {
+    Library library = ExportLibraries.shipped();
+    Question question =
+        library.questions().stream()
+            .filter(q -> q.id().equals("sc-q-short-first-winner"))
+            .findFirst()
+            .orElseThrow();
+    QtiScoring scoring = new QtiScoring(parse(QtiItem.of(library, question)));
+    for (String typed :
+        List.of(
+            "the U.S. and NATO.",
+            "US and NATO",
+            "the  US  and  NATO",
+            "U. S. and N.A.T.O.",
+            "An US and NATO!",
+            "the United States and NATO",
+            "NATO",
+            "U S and NATO",
+            "the")) {
+      Response response = new Response.Text(typed);
+      assertThat((Double) scoring.run(Map.of("RESPONSE", typed)).get("SCORE"))
+          .as("QTI score of \u201c%s\u201d", typed)
+          .isEqualTo(Grader.grade(question, response).score());
+    }
+    assertThat(Grader.grade(question, new Response.Text("U. S. and N.A.T.O.")).correct()).isTrue();
+    assertThat(Grader.grade(question, new Response.Text("U S and NATO")).correct()).isFalse();
   }
 
   @Test
@@ -184,7 +215,8 @@ class QtiPackageWriterTest {
     } else if (question instanceof Question.ShortAnswer s) {
       assertThat(text(descendants(body, "p").get(0))).isEqualTo(s.info().prompt());
       assertThat(descendants(body, "textEntryInteraction")).hasSize(1);
-      assertThat(mapKeys(item, "RESPONSE")).isEqualTo(folded(s.accept()));
+      assertThat(correct(item, "RESPONSE")).containsExactly(s.accept().get(0).strip());
+      assertThat(patterns(item)).hasSize(1);
     } else if (question instanceof Question.Cloze c) {
       ClozeText text = c.text();
       List<Element> ps = descendants(body, "p");
@@ -206,16 +238,26 @@ class QtiPackageWriterTest {
       fragments.add(current.toString());
       assertThat(fragments).isEqualTo(text.fragments());
       for (int i = 0; i < responses.size(); i++) {
-        assertThat(mapKeys(item, responses.get(i))).isEqualTo(folded(text.blanks().get(i)));
+        assertThat(correct(item, responses.get(i)))
+            .containsExactly(text.blanks().get(i).get(0).strip());
       }
+      assertThat(patterns(item)).hasSize(text.blanks().size());
     }
   }
 
-  /** Runs the item's response processing on many responses and compares with Grader. */
+  /**
+   * Runs the item's response processing on many responses and compares with Grader, once as a
+   * player that resets outcomes before each attempt and once as one that never does.
+   */
   private static void assertScoresAsOurGrader(Question question, Element item) {
     QtiScoring scoring = new QtiScoring(item);
+    QtiScoring neverResetting = new QtiScoring(item);
     for (Response response : responses(question)) {
-      Map<String, Object> outcomes = scoring.run(qtiResponse(item, question, response));
+      Map<String, Object> qti = qtiResponse(item, question, response);
+      assertThat(neverResetting.runKeepingOutcomes(qti).get("SCORE"))
+          .as("%s scores %s in a player that does not reset outcomes", question.id(), response)
+          .isEqualTo(scoring.run(qti).get("SCORE"));
+      Map<String, Object> outcomes = scoring.run(qti);
       Grade grade = Grader.grade(question, response);
       assertThat((Double) outcomes.get("SCORE"))
           .as("%s scores %s", question.id(), response)
@@ -275,10 +317,11 @@ class QtiPackageWriterTest {
       }
     } else if (question instanceof Question.ShortAnswer s) {
       for (String accepted : s.accept()) {
-        out.add(new Response.Text(accepted));
-        out.add(new Response.Text(accepted.toUpperCase(Locale.ROOT)));
+        typed(accepted).forEach(t -> out.add(new Response.Text(t)));
       }
       out.add(new Response.Text("no such answer"));
+      out.add(new Response.Text(""));
+      out.add(new Response.Text("the"));
     } else if (question instanceof Question.Cloze c) {
       int n = c.text().blanks().size();
       for (int mask = 0; mask < (1 << Math.min(n, 6)); mask++) {
@@ -290,7 +333,60 @@ class QtiPackageWriterTest {
         }
         out.add(new Response.Blanks(texts));
       }
+      for (int i = 0; i < n; i++) {
+        for (String alternative : c.text().blanks().get(i)) {
+          for (String t : typed(alternative)) {
+            List<String> texts = new ArrayList<>();
+            c.text().blanks().forEach(b -> texts.add(b.get(0)));
+            texts.set(i, t);
+            out.add(new Response.Blanks(texts));
+          }
+        }
+      }
     }
+    return out;
+  }
+
+  /**
+   * How a learner may type an accepted answer: as written, in capitals, with a trailing full stop,
+   * with doubled spaces, with the periods of its abbreviations removed ("U.S." → "US") or added
+   * ("NATO" → "N.A.T.O."), with "the" before it or without its leading article; and some near
+   * misses the grader refuses (a letter dropped, abbreviation letters spaced without periods).
+   */
+  private static final java.util.regex.Pattern DOTTED =
+      java.util.regex.Pattern.compile("\\b\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)+");
+
+  private static final java.util.regex.Pattern CAPITALS =
+      java.util.regex.Pattern.compile("\\b\\p{Lu}{2,5}\\b");
+
+  private static String replaceEach(
+      java.util.regex.Pattern pattern,
+      String text,
+      java.util.function.UnaryOperator<String> change) {
+    java.util.regex.Matcher m = pattern.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(change.apply(m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static List<String> typed(String accepted) {
+    List<String> out = new ArrayList<>();
+    out.add(accepted);
+    out.add(accepted.toUpperCase(Locale.ROOT));
+    out.add(accepted + ".");
+    out.add(" " + accepted.replace(" ", "  ") + " ");
+    out.add(replaceEach(DOTTED, accepted, m -> m.replaceAll("[.\\s]", "")));
+    out.add(replaceEach(CAPITALS, accepted, m -> m.replaceAll("(\\p{Lu})", "$1.")));
+    out.add("the " + accepted);
+    out.add(accepted.replaceFirst("(?i)^(the|a|an)\\s+", ""));
+    out.add("An " + accepted + "!");
+    out.add(accepted.substring(0, accepted.length() - 1));
+    out.add(accepted.replaceAll("\\b(\\p{Lu})(\\p{Lu})\\b", "$1 $2"));
+    out.add("the U.S.");
+    out.add("US");
     return out;
   }
 
@@ -367,20 +463,8 @@ class QtiPackageWriterTest {
         .toList();
   }
 
-  private static Set<String> mapKeys(Element item, String response) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (Element entry : descendants(declaration(item, response), "mapEntry")) {
-      assertThat(entry.getAttribute("caseSensitive")).isEqualTo("false");
-      assertThat(entry.getAttribute("mappedValue")).isEqualTo("1");
-      keys.add(entry.getAttribute("mapKey").toLowerCase(Locale.ROOT));
-    }
-    return keys;
-  }
-
-  private static Set<String> folded(List<String> accepted) {
-    Set<String> out = new LinkedHashSet<>();
-    accepted.forEach(a -> out.add(a.toLowerCase(Locale.ROOT)));
-    return out;
+  private static List<String> patterns(Element item) {
+    return descendants(item, "patternMatch").stream().map(p -> p.getAttribute("pattern")).toList();
   }
 
   private static Element declaration(Element item, String identifier) {

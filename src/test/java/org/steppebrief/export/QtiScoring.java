@@ -13,8 +13,14 @@ import org.w3c.dom.NodeList;
  * Runs an assessmentItem's response processing on a response, following the QTI 2.1 information
  * model (IMS QTI v2.1 Final, section 5, "Response Processing" and "Expressions"), for the rules and
  * expressions QTI defines that an item may use here: responseCondition, setOutcomeValue, variable,
- * correct, baseValue, match, index, and, lt, gt, gte, sum, divide and mapResponse. Anything else is
+ * correct, baseValue, match, index, and, lt, gt, gte, sum, divide, mapResponse and patternMatch (an
+ * XML Schema regular expression that must match the whole string, run here by Java's regular
+ * expressions, which agree with XML Schema's on the constructs the items use). Anything else is
  * refused, so a test cannot pass on an item this reader does not understand.
+ *
+ * <p>A player resets outcomes to their defaults before each attempt (QTI 2.1 leaves when to the
+ * player); {@link #runKeepingOutcomes} plays one that never does, so an item that only adds to a
+ * counter it does not set first scores wrong there.
  *
  * <p>Values: {@code null} is NULL; numbers are {@link Double}; single identifiers, strings and
  * directed pairs ("L1 R2") are {@link String}; a multiple container is a {@link List} compared as a
@@ -35,8 +41,27 @@ final class QtiScoring {
     }
   }
 
+  private boolean started;
+
   /** Sets the responses, runs the processing and returns the outcome values. */
   Map<String, Object> run(Map<String, Object> given) {
+    resetOutcomes();
+    return process(given);
+  }
+
+  /**
+   * As {@link #run}, but outcomes keep the values the last run left (defaults only before the first
+   * run), as a player that does not reset them between attempts.
+   */
+  Map<String, Object> runKeepingOutcomes(Map<String, Object> given) {
+    if (!started) {
+      resetOutcomes();
+      started = true;
+    }
+    return process(given);
+  }
+
+  private void resetOutcomes() {
     values.clear();
     for (Element d : children(item, "outcomeDeclaration")) {
       String id = d.getAttribute("identifier");
@@ -52,6 +77,9 @@ final class QtiScoring {
       }
       values.put(id, value);
     }
+  }
+
+  private Map<String, Object> process(Map<String, Object> given) {
     for (Map.Entry<String, Element> d : responses.entrySet()) {
       values.put(d.getKey(), container(d.getValue(), given.get(d.getKey())));
     }
@@ -100,6 +128,7 @@ final class QtiScoring {
       case "and" -> and(args);
       case "divide" -> divide(value(args.get(0)), value(args.get(1)));
       case "mapResponse" -> mapResponse(e.getAttribute("identifier"));
+      case "patternMatch" -> patternMatch(value(args.get(0)), e.getAttribute("pattern"));
       default -> throw new IllegalArgumentException("unsupported expression " + e.getTagName());
     };
   }
@@ -184,6 +213,14 @@ final class QtiScoring {
       }
     }
     return sawNull ? null : true;
+  }
+
+  /** patternMatch: NULL for NULL, else whether the whole string matches. */
+  private static Object patternMatch(Object value, String pattern) {
+    if (value == null) {
+      return null;
+    }
+    return java.util.regex.Pattern.compile(pattern).matcher((String) value).matches();
   }
 
   private static Object divide(Object a, Object b) {

@@ -139,5 +139,8 @@ class AnswerFoldingTest {
     assertThat(AnswerFolding.spellings("Kazakhstan"))
         .containsExactly("Kazakhstan", "the Kazakhstan", "a Kazakhstan", "an Kazakhstan");
     assertThat(AnswerFolding.spellings("the")).containsExactly("the");
+    assertThat(AnswerFolding.spellings("1994")).containsExactly("1994");
+    assertThat(AnswerFolding.spellings("Volga-Don"))
+        .contains("Volga-Don", "Volga Don", "the Volga Don");
   }
 }

@@ -11,6 +11,9 @@ import org.steppebrief.content.Library;
 import org.steppebrief.content.Origin;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.Topic;
+import org.steppebrief.corpus.Passage;
+import org.steppebrief.corpus.Role;
+import org.steppebrief.corpus.Source;
 
 /** Questions, facts and libraries built in code, so each test shows all it depends on. */
 final class QuizFixtures {
@@ -73,7 +76,7 @@ final class QuizFixtures {
         topicId,
         statement,
         "quote of " + id,
-        new Citation("paper", "paper:000000", 0, 10),
+        quoting("paper", id, "quote of " + id),
         FactKind.FACT,
         Optional.empty(),
         Optional.empty(),
@@ -125,7 +128,7 @@ final class QuizFixtures {
         f.topicId(),
         f.statement(),
         f.quote(),
-        new Citation(sourceId, "p", 0, 1),
+        quoting(sourceId, f.id(), f.quote()),
         f.kind(),
         f.saidBy(),
         f.year(),
@@ -142,7 +145,7 @@ final class QuizFixtures {
         topicId,
         "According to " + saidBy + ", " + quote + ".",
         quote,
-        new Citation("paper", "paper:000000", 0, 10),
+        quoting("paper", id, quote),
         FactKind.ASSESSMENT,
         Optional.of(saidBy),
         Optional.empty(),
@@ -152,7 +155,15 @@ final class QuizFixtures {
         HERE);
   }
 
-  /** A library without sources (explanations then name the source by id). */
+  /** A citation of the whole of a passage of its own, which {@link #library} makes. */
+  private static Citation quoting(String sourceId, String factId, String quote) {
+    return new Citation(sourceId, sourceId + ":" + factId, 0, quote.length());
+  }
+
+  /**
+   * A library of these facts whose sources have a passage per fact holding just its quote; a source
+   * is titled by its id and names no authors.
+   */
   static Library library(List<Fact> facts) {
     java.util.Map<String, List<Fact>> byTopic = new java.util.LinkedHashMap<>();
     facts.forEach(
@@ -170,6 +181,42 @@ final class QuizFixtures {
                         List.of(),
                         HERE))
             .toList();
-    return new Library(List.of(), topics, List.of(), "test");
+    java.util.Map<String, List<Passage>> passages = new java.util.LinkedHashMap<>();
+    for (Fact f : facts) {
+      List<Passage> of = passages.computeIfAbsent(f.sourceId(), s -> new java.util.ArrayList<>());
+      of.add(
+          new Passage(
+              f.citation().passageId(),
+              f.sourceId(),
+              of.size() + 1,
+              Role.BODY,
+              Passage.Kind.PARAGRAPH,
+              f.quote(),
+              of.size() + 1,
+              of.size() + 1,
+              List.of()));
+    }
+    List<Source> sources =
+        passages.entrySet().stream()
+            .map(
+                e ->
+                    new Source(
+                        e.getKey(),
+                        e.getKey() + ".txt",
+                        e.getKey() + ".txt",
+                        Optional.of(e.getKey()),
+                        Optional.empty(),
+                        "paper",
+                        "en",
+                        new Source.Authors(Source.Status.UNKNOWN, Optional.empty(), List.of()),
+                        Source.Detail.unknown(),
+                        Source.Detail.unknown(),
+                        Source.Detail.unknown(),
+                        Source.Detail.unknown(),
+                        List.of(),
+                        e.getValue(),
+                        List.of()))
+            .toList();
+    return new Library(sources, topics, List.of(), "test");
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.LibraryLoader;
+import org.steppebrief.content.RetypedQuotes;
 
 class CardDeckTest {
   @TempDir Path dir;
@@ -116,5 +117,19 @@ class CardDeckTest {
     assertThat(clozes).allSatisfy(c -> assertThat(c.prompt()).contains(CardDeck.BLANK));
     assertThat(deck.cards().stream().filter(c -> c.kind() == Card.Kind.QUESTION))
         .hasSize(library.questions().size());
+  }
+
+  @Test
+  void aFactCardsBackHasTheSourcesOwnCharactersWhereTheTypedQuoteDiffers() {
+    Library library = RetypedQuotes.shipped();
+    CardDeck deck = CardDeck.of(library);
+    List<Fact> retyped = RetypedQuotes.of(library);
+    assertThat(retyped).hasSize(RetypedQuotes.SHIPPED);
+    for (Fact fact : retyped) {
+      assertThat(deck.card(CardDeck.factCardId(fact.id())).orElseThrow().answer())
+          .as(fact.id())
+          .isEqualTo(library.evidence(fact).words())
+          .isNotEqualTo(fact.quote());
+    }
   }
 }

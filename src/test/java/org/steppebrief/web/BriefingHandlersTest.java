@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.Slow;
 import org.steppebrief.content.ContentFixture;
 import org.steppebrief.instructor.InstructorAccounts;
 import org.steppebrief.store.Database;
@@ -108,6 +109,7 @@ class BriefingHandlersTest {
     assertThat(get("/instructor/print").statusCode()).isEqualTo(303);
   }
 
+  @Slow
   @Test
   void aSignedInInstructorBuildsBriefingsAndWorksheetsWithAnswers() throws Exception {
     signIn();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
 
@@ -80,10 +81,10 @@ class BrowserQuizJourneyTest {
       for (int i = 0; i < evidence.size(); i++) {
         Evidence e = evidence.get(i);
         assertThat(quotes.get(i).findElement(By.tagName("blockquote")).getText())
-            .isEqualTo("“" + e.quote() + "”");
+            .isEqualTo("“" + e.words() + "”");
         WebElement link = quotes.get(i).findElement(By.cssSelector("figcaption a"));
-        assertThat(link.getText()).isEqualTo("The Mini Paper, Ada Author, " + e.paragraph());
-        assertThat(link.getDomAttribute("href")).isEqualTo(e.link());
+        assertThat(link.getText()).isEqualTo("The Mini Paper, Ada Author, " + e.locator());
+        assertThat(link.getDomAttribute("href")).isEqualTo(SourceLinks.INSTANCE.of(e));
       }
       // The bridge quote stands below the first screen of its source: its link has to scroll.
       if (q.info().factIds().contains("good-bridge")) {
@@ -104,12 +105,12 @@ class BrowserQuizJourneyTest {
 
   /** Opens a quote's source link: the quoted words are marked and their paragraph is in view. */
   private void followSourceLink(WebElement quote, Evidence evidence) {
-    String anchor = evidence.link().substring(evidence.link().indexOf('#') + 1);
+    String anchor = evidence.anchor();
     chrome.clickToLoad(quote.findElement(By.cssSelector("figcaption a")));
     assertThat(driver.getCurrentUrl()).contains("/sources/mini-paper?hl=").endsWith("#" + anchor);
     List<WebElement> marks = driver.findElements(By.tagName("mark"));
     assertThat(marks).hasSize(1);
-    assertThat(marks.get(0).getText()).isEqualTo(evidence.quote());
+    assertThat(marks.get(0).getText()).isEqualTo(evidence.words());
     WebElement paragraph = driver.findElement(By.id(anchor));
     assertThat(paragraph.findElements(By.tagName("mark"))).hasSize(1);
     assertThat(chrome.script("return arguments[0].matches(':target')", paragraph)).isEqualTo(true);
@@ -190,10 +191,10 @@ class BrowserQuizJourneyTest {
       assertThat(quotes).hasSameSizeAs(evidence);
       for (int e = 0; e < evidence.size(); e++) {
         assertThat(quotes.get(e).findElement(By.tagName("blockquote")).getText())
-            .isEqualTo("“" + evidence.get(e).quote() + "”");
+            .isEqualTo("“" + evidence.get(e).words() + "”");
         assertThat(
                 quotes.get(e).findElement(By.cssSelector("figcaption a")).getDomAttribute("href"))
-            .isEqualTo(evidence.get(e).link());
+            .isEqualTo(SourceLinks.INSTANCE.of(evidence.get(e)));
       }
     }
 
@@ -236,7 +237,7 @@ class BrowserQuizJourneyTest {
   private static List<Evidence> evidenceFor(Question q) {
     LibraryHolder.Loaded loaded = server.app().library().get();
     return q.info().factIds().stream()
-        .map(id -> Evidence.of(loaded.library(), loaded.facts().get(id)))
+        .map(id -> loaded.library().evidence(loaded.facts().get(id)))
         .toList();
   }
 

@@ -22,17 +22,17 @@ class ClusterTest {
     Path content = ContentFixture.withSheets(dir.resolve("content"), "good");
     try (TestServer a = TestServer.start(content, url, dir.resolve("a"));
         TestServer b = TestServer.start(content, url, dir.resolve("b"))) {
-      Browser visitor = new Browser(a.base());
+      WebClient visitor = new WebClient(a.base());
       visitor.get("/quiz/new");
-      String attempt = Browser.location(visitor.post("/quiz", "count", "50", "mode", "test"));
+      String attempt = WebClient.location(visitor.post("/quiz", "count", "50", "mode", "test"));
       for (int i = 0; i < 7; i++) {
         // The page comes from one node and the answer goes to the other, with the cookies and
         // the CSRF token the first node issued.
-        Browser reader = visitor.on(i % 2 == 0 ? a.base() : b.base());
+        WebClient reader = visitor.on(i % 2 == 0 ? a.base() : b.base());
         HttpResponse<String> page = reader.follow(attempt);
         Question q =
             a.app().library().get().question(PageAnswers.questionId(page.body())).orElseThrow();
-        Browser writer = reader.on(i % 2 == 0 ? b.base() : a.base());
+        WebClient writer = reader.on(i % 2 == 0 ? b.base() : a.base());
         assertThat(
                 writer.post(page.uri().getPath(), PageAnswers.right(q, page.body())).statusCode())
             .isEqualTo(303);
@@ -53,7 +53,7 @@ class ClusterTest {
         new org.steppebrief.instructor.InstructorAccounts(db)
             .add("ada", "correct horse battery".toCharArray(), 1L);
       }
-      Browser onA = new Browser(a.base());
+      WebClient onA = new WebClient(a.base());
       onA.get("/signin");
       onA.post("/signin", "name", "ada", "password", "correct horse battery");
       assertThat(onA.on(b.base()).get("/instructor/").body()).contains("Welcome, ada");

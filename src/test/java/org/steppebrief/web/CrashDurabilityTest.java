@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.steppebrief.Slow;
 import org.steppebrief.content.ContentFixture;
 import org.steppebrief.content.LibraryLoader;
 import org.steppebrief.content.Question;
 
 /** Kills the server with SIGKILL mid-quiz: nothing a learner saw accepted may be lost. */
+@Slow
 class CrashDurabilityTest {
   private static final Pattern READY = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+)/");
 
@@ -71,11 +73,11 @@ class CrashDurabilityTest {
     Path data = dir.resolve("data");
     var library = LibraryLoader.load(content).library();
     Server first = serve(content, data);
-    Browser learner = new Browser(first.base());
+    WebClient learner = new WebClient(first.base());
     String attempt;
     try {
       learner.get("/quiz/new");
-      attempt = Browser.location(learner.post("/quiz", "count", "50", "mode", "test"));
+      attempt = WebClient.location(learner.post("/quiz", "count", "50", "mode", "test"));
       for (int i = 0; i < 3; i++) {
         var page = learner.follow(attempt);
         Question q =
@@ -95,7 +97,7 @@ class CrashDurabilityTest {
 
     Server second = serve(content, data);
     try {
-      Browser again = learner.on(second.base());
+      WebClient again = learner.on(second.base());
       var page = again.follow(attempt);
       assertThat(page.body()).contains("Question 4 of 7").contains("3 of 7 answered");
       assertThat(again.post(attempt + "/finish").statusCode()).isEqualTo(303);

@@ -36,16 +36,16 @@ class InstructorSignInTest {
 
   @Test
   void instructorPagesRefuseEveryoneWhoIsNotSignedIn() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     HttpResponse<String> r = b.get("/instructor/");
     assertThat(r.statusCode()).isEqualTo(303);
-    assertThat(Browser.location(r)).isEqualTo("/signin");
+    assertThat(WebClient.location(r)).isEqualTo("/signin");
     assertThat(b.get("/instructor/anything").statusCode()).isEqualTo(303);
   }
 
   @Test
   void signsInWithTheRightPasswordAndOutAgain() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     HttpResponse<String> r = b.post("/signin", "name", "ada", "password", "correct horse battery");
     assertThat(r.statusCode()).isEqualTo(303);
@@ -63,7 +63,7 @@ class InstructorSignInTest {
 
   @Test
   void aWrongPasswordAndAnUnknownNameGetTheSameAnswer() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     HttpResponse<String> wrong = b.post("/signin", "name", "ada", "password", "wrong password");
     HttpResponse<String> unknown =
@@ -75,7 +75,7 @@ class InstructorSignInTest {
 
   @Test
   void locksTheAccountAfterRepeatedFailuresEvenForTheRightPassword() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     for (int i = 0; i < 5; i++) {
       assertThat(b.post("/signin", "name", "ada", "password", "guess " + i).statusCode())

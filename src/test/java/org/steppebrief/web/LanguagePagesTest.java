@@ -25,7 +25,7 @@ class LanguagePagesTest {
     server.close();
   }
 
-  private HttpResponse<String> get(Browser b, String path, String acceptLanguage) {
+  private HttpResponse<String> get(WebClient b, String path, String acceptLanguage) {
     return b.send(
         HttpRequest.newBuilder(URI.create(server.base() + path))
             .header("Accept-Language", acceptLanguage)
@@ -35,7 +35,7 @@ class LanguagePagesTest {
 
   @Test
   void acceptLanguageChoosesThePagesLanguageAndContentKeepsItsOwn() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     String ru = get(b, "/", "ru-KZ,ru;q=0.9").body();
     assertThat(ru)
         .contains("<html lang=\"ru\">")
@@ -48,10 +48,10 @@ class LanguagePagesTest {
 
   @Test
   void theSwitcherRemembersTheChoiceInACookieAndReturnsToThePage() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     HttpResponse<String> r = b.get("/sources?lang=kk");
     assertThat(r.statusCode()).isEqualTo(303);
-    assertThat(Browser.location(r)).isEqualTo("/sources");
+    assertThat(WebClient.location(r)).isEqualTo("/sources");
     assertThat(r.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("sb_lang=kk;"));
     // The cookie wins over the browser's own preference.
     assertThat(get(b, "/sources", "ru").body())
@@ -59,14 +59,14 @@ class LanguagePagesTest {
         .contains("Дереккөздер");
     assertThat(b.get("/?lang=xx").statusCode()).isEqualTo(200);
     HttpResponse<String> away = b.get("//evil.example/?lang=ru");
-    assertThat(Browser.location(away)).startsWith("/").doesNotStartWith("//");
+    assertThat(WebClient.location(away)).startsWith("/").doesNotStartWith("//");
   }
 
   @Test
   void theCompiledQuestionPageIsKeptPerLanguageAndErrorsAreTranslated() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/quiz/new");
-    String quiz = Browser.location(b.post("/quiz", "count", "3", "mode", "practice"));
+    String quiz = WebClient.location(b.post("/quiz", "count", "3", "mode", "practice"));
     String en = b.follow(quiz).body();
     b.get("/?lang=ru");
     String ru = b.follow(quiz).body();

@@ -44,6 +44,20 @@ final class PageTour {
           "signin",
           "signin-error",
           "instructor",
+          "classes",
+          "class",
+          "assignment-new",
+          "join",
+          "classes-mine",
+          "assignment",
+          "board",
+          "reader",
+          "join-error",
+          "source-cite",
+          "source-cited",
+          "cite-form",
+          "preview-index",
+          "preview",
           "not-found");
 
   /** Whatever the page exists for: its one primary button on most pages. */
@@ -136,9 +150,101 @@ final class PageTour {
     at.accept(new Stop("signin-error", PRIMARY));
     signIn(PASSWORD);
     at.accept(new Stop("instructor", By.cssSelector("main button")));
+    classes(at);
+
+    driver.get(server.base() + "/sources/mini-paper");
+    at.accept(new Stop("source-cite", By.cssSelector("#cite-panel a")));
+    cite(chrome, "Kazakhstan’s role was central.");
+    at.accept(new Stop("source-cited", By.id("cite-stub")));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("#cite-panel a")));
+    driver.findElement(By.id("words")).sendKeys("Cooperation grew every year.");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("cite-form", By.cssSelector("main pre.stub")));
+    driver.get(server.base() + "/instructor/preview");
+    at.accept(new Stop("preview-index", By.cssSelector("main .preview-files a")));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("main .preview-files a")));
+    at.accept(new Stop("preview", By.cssSelector("main h1")));
 
     driver.get(server.base() + "/no-such-page");
     at.accept(new Stop("not-found", PRIMARY));
+  }
+
+  /**
+   * The instructor makes a class and an assignment, joins it as a learner in the same browser (the
+   * learner cookie from the quizzes above is still there), answers, and looks at the board.
+   */
+  private void classes(Consumer<Stop> at) {
+    chrome.clickToLoad(driver.findElement(By.cssSelector("main a[href='/instructor/classes']")));
+    at.accept(new Stop("classes", PRIMARY));
+    driver.findElement(By.id("name")).sendKeys("Group Б <b>2</b>");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("class", PRIMARY));
+    String code = driver.findElement(By.cssSelector(".big-code")).getText();
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("assignment-new", PRIMARY));
+    driver.findElement(By.cssSelector("label[for=how-ticked]")).click();
+    driver.findElement(By.cssSelector("label[for='q-good-q-year']")).click();
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    String board = driver.getCurrentUrl();
+
+    driver.get(server.base() + "/join/" + code);
+    at.accept(new Stop("join", PRIMARY));
+    driver.findElement(By.id("name")).sendKeys("Айгүл \"A\" <i>");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("classes-mine", PRIMARY));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("main .assignment-list a")));
+    at.accept(new Stop("assignment", PRIMARY));
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    QuestionPage page = new QuestionPage(driver, server.app().library());
+    page.answerWrong();
+    chrome.clickToLoad(page.submitButton());
+
+    driver.get(board);
+    at.accept(new Stop("board", PRIMARY));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("section[aria-labelledby=reader-h] a")));
+    at.accept(new Stop("reader", By.cssSelector(".wrong-share")));
+
+    driver.get(server.base() + "/join");
+    driver.findElement(By.id("code")).sendKeys("0000-0000");
+    driver.findElement(By.id("name")).sendKeys("Guess");
+    chrome.clickToLoad(driver.findElement(PRIMARY));
+    at.accept(new Stop("join-error", PRIMARY));
+  }
+
+  /**
+   * On a source page, selects {@code words} in the passage that has them, as a reader's mouse would
+   * (a range over the page's text, then mouseup), presses the Cite button that appears and waits
+   * for the stub; returns the stub's text.
+   */
+  static String cite(HeadlessChromium chrome, String words) {
+    chrome.script(
+        "var words = arguments[0];"
+            + "var passage = Array.from(document.querySelectorAll('[data-passage]'))"
+            + "  .find(function (p) { return p.textContent.indexOf(words) >= 0; });"
+            + "var walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);"
+            + "var node; while ((node = walker.nextNode())) {"
+            + "  var at = node.textContent.indexOf(words);"
+            + "  if (at >= 0) { var range = document.createRange();"
+            + "    range.setStart(node, at); range.setEnd(node, at + words.length);"
+            + "    var selection = window.getSelection(); selection.removeAllRanges();"
+            + "    selection.addRange(range); break; } }"
+            + "document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));",
+        words);
+    WebDriver driver = chrome.driver();
+    WebElement button =
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+            .until(
+                d -> {
+                  WebElement b = d.findElement(By.cssSelector("button.cite-button"));
+                  return b.isDisplayed() ? b : null;
+                });
+    button.click();
+    return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+        .until(
+            d -> {
+              String text = d.findElement(By.id("cite-stub")).getText();
+              return text.isEmpty() ? null : text;
+            });
   }
 
   private void signIn(String password) {

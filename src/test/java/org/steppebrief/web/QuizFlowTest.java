@@ -16,12 +16,12 @@ import org.steppebrief.content.QuestionType;
 class QuizFlowTest {
   @TempDir Path dir;
   private TestServer server;
-  private Browser learner;
+  private WebClient learner;
 
   @BeforeEach
   void start() {
     server = TestServer.withSheets(dir, "good");
-    learner = new Browser(server.base());
+    learner = new WebClient(server.base());
   }
 
   @AfterEach
@@ -33,7 +33,7 @@ class QuizFlowTest {
     learner.get("/quiz/new");
     HttpResponse<String> r = learner.post("/quiz", "count", "50", "mode", mode);
     assertThat(r.statusCode()).isEqualTo(303);
-    return Browser.location(r);
+    return WebClient.location(r);
   }
 
   private Question questionOn(String html) {
@@ -50,7 +50,7 @@ class QuizFlowTest {
       seen.add(q.type());
       String questionPath = page.uri().getPath();
       HttpResponse<String> answered = learner.post(questionPath, PageAnswers.right(q, page.body()));
-      assertThat(Browser.location(answered)).isEqualTo(questionPath + "/feedback");
+      assertThat(WebClient.location(answered)).isEqualTo(questionPath + "/feedback");
       HttpResponse<String> feedback = learner.get(questionPath + "/feedback");
       assertThat(feedback.body())
           .contains("Right.")
@@ -88,8 +88,8 @@ class QuizFlowTest {
     for (int i = 0; i < 7; i++) {
       assertThat(page.body()).contains("Save answer").doesNotContain("Right.");
       HttpResponse<String> answered = learner.post(page.uri().getPath(), "text", "no idea");
-      assertThat(Browser.location(answered)).doesNotEndWith("/feedback");
-      page = learner.follow(Browser.location(answered));
+      assertThat(WebClient.location(answered)).doesNotEndWith("/feedback");
+      page = learner.follow(WebClient.location(answered));
     }
     assertThat(page.uri().getPath()).endsWith("/result");
     assertThat(page.body())
@@ -98,8 +98,8 @@ class QuizFlowTest {
         .contains("(no answer)");
     HttpResponse<String> retry = learner.post(attempt + "/retry");
     assertThat(retry.statusCode()).isEqualTo(303);
-    assertThat(Browser.location(retry)).isNotEqualTo(attempt);
-    assertThat(learner.follow(Browser.location(retry)).body()).contains("Question 1 of 7");
+    assertThat(WebClient.location(retry)).isNotEqualTo(attempt);
+    assertThat(learner.follow(WebClient.location(retry)).body()).contains("Question 1 of 7");
   }
 
   @Test
@@ -134,7 +134,7 @@ class QuizFlowTest {
   @Test
   void anotherLearnerCannotOpenMyQuiz() {
     String attempt = startQuiz("practice");
-    Browser stranger = new Browser(server.base());
+    WebClient stranger = new WebClient(server.base());
     stranger.get("/");
     assertThat(stranger.get(attempt).statusCode()).isEqualTo(404);
     assertThat(stranger.get(attempt + "/q/1").statusCode()).isEqualTo(404);
@@ -149,7 +149,7 @@ class QuizFlowTest {
     String code =
         home.replaceAll("(?s).*<strong class=\"code\" translate=\"no\">([^<]+)</strong>.*", "$1");
     assertThat(code).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
-    Browser phone = new Browser(server.base());
+    WebClient phone = new WebClient(server.base());
     phone.get("/resume");
     assertThat(
             phone
@@ -182,7 +182,7 @@ class QuizFlowTest {
   }
 
   @Test
-  void asksAgainWhenNoQuestionMatchesTheChoices() {
+  void refusesAnUnknownTopicAndAsksAgainWhenNoQuestionMatchesTheChoices() {
     learner.get("/quiz/new");
     HttpResponse<String> r =
         learner.post(
@@ -197,8 +197,14 @@ class QuizFlowTest {
             "5",
             "mode",
             "test");
-    // Unknown topics are ignored; the cloze and ordering questions of every topic qualify.
-    assertThat(r.statusCode()).isEqualTo(303);
+    // An unknown topic is refused, as every form refuses it, not dropped.
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("There is no topic `no-such-topic`");
+    learner.get("/quiz/new");
+    HttpResponse<String> every =
+        learner.post("/quiz", "type", "cloze", "type", "ordering", "count", "5", "mode", "test");
+    // No topic chosen: the cloze and ordering questions of every topic qualify.
+    assertThat(every.statusCode()).isEqualTo(303);
     learner.get("/quiz/new");
     HttpResponse<String> none =
         learner.post("/quiz", "type", "nonsense-type", "count", "0", "generated", "on");
@@ -225,10 +231,10 @@ class QuizFlowTest {
 
   @Test
   void learnersShownTheSameQuestionEachGetTheirOwnFormAndCode() {
-    Browser other = new Browser(server.base());
+    WebClient other = new WebClient(server.base());
     String mine = startQuiz("practice");
     other.get("/quiz/new");
-    String theirs = Browser.location(other.post("/quiz", "count", "50", "mode", "practice"));
+    String theirs = WebClient.location(other.post("/quiz", "count", "50", "mode", "practice"));
     for (int n = 1; n <= 7; n++) {
       String myPage = learner.get(mine + "/q/" + n).body();
       String theirPage = other.get(theirs + "/q/" + n).body();

@@ -45,7 +45,7 @@ class SecurityTest {
         "/no-such-page"
       })
   void everyPageCarriesTheSecurityHeaders(String path) {
-    HttpResponse<String> r = new Browser(server.base()).get(path);
+    HttpResponse<String> r = new WebClient(server.base()).get(path);
     String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertThat(csp)
         .contains("default-src 'self'")
@@ -59,7 +59,7 @@ class SecurityTest {
 
   @Test
   void pagesHaveNoInlineScriptsOrStyles() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     for (String path : List.of("/", "/quiz/new", "/sources/mini-paper", "/signin")) {
       String html = b.get(path).body();
       assertThat(html)
@@ -71,14 +71,14 @@ class SecurityTest {
 
   @Test
   void contentIsEscapedEverywhereItIsShown() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     String home = b.get("/").body();
     assertThat(home)
         .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; more")
         .doesNotContain("<script>alert");
     b.get("/quiz/new");
     String attempt =
-        Browser.location(
+        WebClient.location(
             b.post("/quiz", "topic", "markup-in-content", "count", "1", "mode", "practice"));
     String question = b.follow(attempt).body();
     assertThat(question)
@@ -94,7 +94,7 @@ class SecurityTest {
 
   @Test
   void whatAVisitorTypesIsEscapedWhenShownBack() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/signin");
     String page = b.post("/signin", "name", "\"><script>alert(4)</script>", "password", "x").body();
     assertThat(page)
@@ -104,7 +104,7 @@ class SecurityTest {
 
   @Test
   void aPostWithoutAValidCsrfTokenIsRefusedAndChangesNothing() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/quiz/new");
     HttpResponse<String> missing = b.postRaw("/quiz", "count", "3");
     assertThat(missing.statusCode()).isEqualTo(403);
@@ -112,7 +112,7 @@ class SecurityTest {
     HttpResponse<String> forged =
         b.postRaw("/quiz", "_csrf", "forged-token-forged-token-forged-token", "count", "3");
     assertThat(forged.statusCode()).isEqualTo(403);
-    Browser other = new Browser(server.base());
+    WebClient other = new WebClient(server.base());
     other.get("/quiz/new");
     // A token is bound to its own visitor's cookie: another visitor's token does not work.
     assertThat(b.postRaw("/quiz", "_csrf", other.csrf(), "count", "3").statusCode()).isEqualTo(403);
@@ -121,7 +121,7 @@ class SecurityTest {
 
   @Test
   void cookiesAreHttpOnlyAndSameSite() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     HttpResponse<String> r = b.get("/quiz/new");
     assertThat(r.headers().allValues("Set-Cookie"))
         .allSatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite="));
@@ -137,7 +137,7 @@ class SecurityTest {
 
   @Test
   void refusesARequestLargerThanTheLimit() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     b.get("/quiz/new");
     HttpResponse<String> r = b.post("/quiz", "count", "3", "padding", "x".repeat(200_000));
     assertThat(r.statusCode()).isEqualTo(413);
@@ -145,7 +145,7 @@ class SecurityTest {
 
   @Test
   void errorPagesShowNoStackTraces() {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     for (String path :
         List.of(
             "/no-such-page", "/quiz/not-an-attempt", "/quiz/x/q/abc", "/sources/no-such-source")) {
@@ -195,7 +195,7 @@ class SecurityTest {
 
   @Test
   void servesItsOwnStaticFilesWithTheirTypesAndRevalidation() throws Exception {
-    Browser b = new Browser(server.base());
+    WebClient b = new WebClient(server.base());
     HttpResponse<String> css = b.get("/static/app.css");
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type").orElse("")).contains("text/css");
@@ -227,12 +227,109 @@ class SecurityTest {
   @Test
   void anUnknownMethodGetsAPageNotAnError() {
     HttpResponse<String> r =
-        new Browser(server.base())
+        new WebClient(server.base())
             .send(
                 HttpRequest.newBuilder(URI.create(server.base() + "/sources"))
                     .method("DELETE", HttpRequest.BodyPublishers.noBody())
                     .build());
     assertThat(r.statusCode()).isBetween(400, 499);
     assertThat(r.body()).doesNotContain("Exception");
+  }
+
+  /** Sends {@code request} as bytes on a socket of its own and reads the whole answer. */
+  private static String raw(String request) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", URI.create(server.base()).getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "400|GET / HTTP/1.1\r\nHost: localhost\r\nNo colon here\r\n\r\n",
+        "414|GET /LONG HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        "431|GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: BIG\r\nConnection: close\r\n\r\n",
+        "505|GET / HTTP/7.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+      })
+  void jettysOwnErrorPagesCarryTheSecurityHeaders(String statusAndRequest) throws Exception {
+    String[] parts = statusAndRequest.split("\\|", 2);
+    String request =
+        parts[1]
+            .replace("\\r\\n", "\r\n")
+            .replace("/LONG", "/" + "a".repeat(20_000))
+            .replace("BIG", "b".repeat(20_000));
+    String response = raw(request);
+    assertThat(response).startsWith("HTTP/1.1 " + parts[0]);
+    String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n")));
+    assertThat(head)
+        .contains("Content-Security-Policy: default-src 'self'")
+        .contains("X-Content-Type-Options: nosniff")
+        .contains("X-Frame-Options: DENY")
+        .contains("Referrer-Policy: same-origin");
+    assertThat(response).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/quiz/AAAA/q/1",
+        "/quiz/AAAA",
+        "/sources/nonexistent",
+        "/briefing.pdf?topics=nope",
+        "/no-such-page",
+        "/",
+        "/sources/mini-paper",
+        "/static/app.css"
+      })
+  void headAnswersWhatGetWouldWithoutABody(String path) throws Exception {
+    WebClient b = new WebClient(server.base());
+    HttpResponse<String> get = b.get(path);
+    HttpResponse<String> head =
+        b.send(
+            HttpRequest.newBuilder(URI.create(server.base() + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(head.statusCode()).isEqualTo(get.statusCode());
+    assertThat(head.body()).isEmpty();
+    assertThat(head.headers().firstValue("Content-Type"))
+        .isEqualTo(get.headers().firstValue("Content-Type"));
+  }
+
+  @Test
+  void aBodyAnnouncedLargerThanTheLimitIsRefusedBeforeItIsSent() throws Exception {
+    // 10 GB announced, nothing sent: the answer must come at once, not after a read.
+    String response =
+        raw(
+            "POST /quiz HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: 10000000000\r\nConnection: close\r\n\r\n");
+    assertThat(response).startsWith("HTTP/1.1 413");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "application/x-www-form-urlencoded; charset=no-such-charset",
+        "multipart/form-data; boundary=xyz",
+        "multipart/form-data",
+      })
+  void clientMistakesInTheBodyAre400NotAServerError(String contentType) throws Exception {
+    WebClient b = new WebClient(server.base());
+    b.get("/quiz/new");
+    HttpResponse<String> r =
+        b.send(
+            HttpRequest.newBuilder(URI.create(server.base() + "/quiz"))
+                .header("Content-Type", contentType)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--xyz\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                            + b.csrf()
+                            + "\r\n--xy"))
+                .build());
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
   }
 }

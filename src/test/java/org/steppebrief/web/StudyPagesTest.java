@@ -20,12 +20,12 @@ class StudyPagesTest {
 
   @TempDir Path dir;
   private TestServer server;
-  private Browser learner;
+  private WebClient learner;
 
   @BeforeEach
   void start() {
     server = TestServer.withSheets(dir, "good", "markup-in-content");
-    learner = new Browser(server.base());
+    learner = new WebClient(server.base());
   }
 
   @AfterEach
@@ -50,7 +50,7 @@ class StudyPagesTest {
     }
     HttpResponse<String> saved = learner.post("/study/topics", form);
     assertThat(saved.statusCode()).isEqualTo(303);
-    assertThat(Browser.location(saved)).isEqualTo("/study?saved=1");
+    assertThat(WebClient.location(saved)).isEqualTo("/study?saved=1");
   }
 
   /** Shows the next card's answer and rates it; returns the card's id. */
@@ -67,7 +67,7 @@ class StudyPagesTest {
             group(VERSION, back.body()),
             "rating",
             Integer.toString(grade));
-    assertThat(Browser.location(rated)).isEqualTo("/study/review");
+    assertThat(WebClient.location(rated)).isEqualTo("/study/review");
     return card;
   }
 
@@ -114,6 +114,16 @@ class StudyPagesTest {
   }
 
   @Test
+  void anUnknownTopicIsRefusedNotDropped() {
+    learner.get("/study");
+    HttpResponse<String> refused =
+        learner.post("/study/topics", "topic", "good", "topic", "no-such-topic");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("There is no topic `no-such-topic`");
+    assertThat(learner.get("/study").body()).doesNotContain("checked");
+  }
+
+  @Test
   void aQuestionCardShowsItsAnswerAndExplanation() {
     choose("good");
     for (int i = 0; i < 4; i++) {
@@ -138,13 +148,13 @@ class StudyPagesTest {
         learner.post("/study/review", "card", card, "version", "0", "rating", "4");
     HttpResponse<String> second =
         learner.post("/study/review", "card", card, "version", "0", "rating", "1");
-    assertThat(Browser.location(first)).isEqualTo("/study/review");
-    assertThat(Browser.location(second)).isEqualTo("/study/review?stale=1");
+    assertThat(WebClient.location(first)).isEqualTo("/study/review");
+    assertThat(WebClient.location(second)).isEqualTo("/study/review?stale=1");
     assertThat(learner.get("/study/review?stale=1").body())
         .contains("That card was already rated")
         .doesNotContain("data-card=\"" + card + "\"");
     // The other tab's "Show answer" for the old version goes on to the next card too.
-    assertThat(Browser.location(learner.get(link))).isEqualTo("/study/review?stale=1");
+    assertThat(WebClient.location(learner.get(link))).isEqualTo("/study/review?stale=1");
     assertThat(learner.get("/progress").body())
         .contains("<strong>1</strong> review in 30 days")
         .contains("<strong>0</strong> due today");
@@ -154,7 +164,7 @@ class StudyPagesTest {
   void aMissedQuizQuestionPutsTheCardsOfItsFactsOnTheStudyQueue() {
     learner.get("/quiz/new");
     String attempt =
-        Browser.location(
+        WebClient.location(
             learner.post("/quiz", "topic", "good", "count", "50", "mode", "test", "generated", ""));
     HttpResponse<String> page = learner.follow(attempt);
     learner.post(page.uri().getPath(), "text", "no idea");
@@ -165,7 +175,7 @@ class StudyPagesTest {
 
   @Test
   void progressDrawsItsChartsAsSvgWithTitlesDescriptionsAndTables() {
-    HttpResponse<String> empty = new Browser(server.base()).get("/progress");
+    HttpResponse<String> empty = new WebClient(server.base()).get("/progress");
     assertThat(empty.statusCode()).isEqualTo(200);
     assertThat(empty.body())
         .contains("No reviews in the last 30 days yet.")
@@ -199,7 +209,7 @@ class StudyPagesTest {
     assertThat(done.body())
         .contains("Nothing more to study now")
         .contains("You have not chosen any topics yet");
-    assertThat(Browser.location(new Browser(server.base()).get("/study/review")))
+    assertThat(WebClient.location(new WebClient(server.base()).get("/study/review")))
         .isEqualTo("/study");
   }
 

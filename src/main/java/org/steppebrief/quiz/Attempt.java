@@ -1,4 +1,4 @@
-package org.steppebrief.store;
+package org.steppebrief.quiz;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.steppebrief.store;
+package org.steppebrief.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.steppebrief.store.Database;
+import org.steppebrief.store.Learner;
+import org.steppebrief.store.LearnerStore;
+import org.steppebrief.store.NeedsPostgres;
+import org.steppebrief.store.TestDatabases;
+import org.steppebrief.store.Tokens;
 
 class AttemptStoreTest {
   @TempDir Path dir;
@@ -167,20 +173,6 @@ class AttemptStoreTest {
           " " + learner.resumeCode().toLowerCase(java.util.Locale.ROOT).replace("-", " ") + " ";
       assertThat(learners.findByResumeCode(typed)).contains(learner);
       assertThat(learners.findByResumeCode("00000-00000")).isEmpty();
-    }
-  }
-
-  @NeedsPostgres
-  @ParameterizedTest
-  @ValueSource(strings = {"sqlite", "postgres"})
-  void sharesOneSigningKeyBetweenNodes(String kind) {
-    String url =
-        kind.equals("postgres") ? TestDatabases.postgresUrl() : TestDatabases.sqliteUrl(dir);
-    try (Database first = Database.open(url);
-        Database second = Database.open(url)) {
-      assertThat(new Settings(first).signingKey())
-          .hasSize(32)
-          .isEqualTo(new Settings(second).signingKey());
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.steppebrief.store;
+package org.steppebrief.quiz;
 
 /** One stored answer: which position of an attempt, what was answered, and its score. */
 public record AnswerRecord(

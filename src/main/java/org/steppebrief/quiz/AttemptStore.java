@@ -1,4 +1,4 @@
-package org.steppebrief.store;
+package org.steppebrief.quiz;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.steppebrief.store.Database;
 
 /** Attempts and their answers. Every answer is committed before the caller responds. */
 public final class AttemptStore {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A minimal HTTP user agent for tests: keeps cookies, does not follow redirects (tests assert
  * them), and fills in the CSRF token of the last page it read, as a browser's form would.
  */
-public final class Browser {
+public final class WebClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   private final HttpClient client;
@@ -27,11 +27,11 @@ public final class Browser {
   private final String base;
   private String csrf = "";
 
-  public Browser(String base) {
+  public WebClient(String base) {
     this(base, new CookieManager());
   }
 
-  private Browser(String base, CookieManager cookies) {
+  private WebClient(String base, CookieManager cookies) {
     this.base = base;
     this.cookies = cookies;
     this.client =
@@ -43,8 +43,8 @@ public final class Browser {
   }
 
   /** The same cookies against another node: a learner whose load balancer switched servers. */
-  public Browser on(String otherBase) {
-    Browser other = new Browser(otherBase, cookies);
+  public WebClient on(String otherBase) {
+    WebClient other = new WebClient(otherBase, cookies);
     other.csrf = csrf;
     return other;
   }
