@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.steppebrief.classes.Assignment;
 import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
@@ -59,13 +60,14 @@ final class QuizHandlers {
    * result; what was answered before stays stored.
    */
   private boolean refused(Context ctx, Attempt attempt) {
-    Optional<String> refusal = gate.refusal(attempt, quizzes.now());
+    long now = quizzes.now();
+    Optional<Assignment> refusal = gate.refusal(attempt, now);
     if (refusal.isEmpty()) {
       return false;
     }
     ctx.status(HttpStatus.CONFLICT);
     Map<String, Object> model = attemptModel(attempt, 0);
-    model.put("message", refusal.get());
+    model.put("message", new ClassWords(Languages.texts(ctx)).refusal(refusal.get(), now));
     views.render(ctx, "classes/closed", model);
     return true;
   }

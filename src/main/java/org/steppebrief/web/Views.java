@@ -79,6 +79,7 @@ final class Views {
     all.put("lang", language);
     all.put("languages", Language.offered());
     all.put("texts", Texts.of(language));
+    all.put("classWords", new ClassWords(Texts.of(language)));
     ctx.header("Cache-Control", "no-store");
     ctx.header("Content-Language", language.tag());
     ctx.contentType("text/html; charset=utf-8");
