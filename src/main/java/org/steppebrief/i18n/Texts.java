@@ -49,7 +49,10 @@ public record Texts(Messages messages, Language language) {
   public String languageName(String tag) {
     java.util.Locale named = java.util.Locale.forLanguageTag(tag);
     String name = named.getDisplayLanguage(language.locale());
-    return name.isEmpty() || name.equals(tag) ? tag : name;
+    String shown = name.isEmpty() || name.equals(tag) ? tag : name;
+    // The JDK's names of languages are localised data like the bundles: the pseudo-locale marks
+    // them.
+    return language == Language.PSEUDO ? "⟦" + shown + "⟧" : shown;
   }
 
   public String tag() {
