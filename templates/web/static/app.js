@@ -35,10 +35,13 @@ document.addEventListener("keydown", function (event) {
 // element named in data-copy.
 document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
   button.hidden = false;
+  // The page gives the words in its language: the button's own label, and "Copied" in data-copied.
+  var label = button.textContent;
+  var copied = button.getAttribute("data-copied") || label;
   button.addEventListener("click", function () {
     var source = document.getElementById(button.getAttribute("data-copy"));
     if (!source) return;
-    var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 2000); };
+    var done = function () { button.textContent = copied; setTimeout(function () { button.textContent = label; }, 2000); };
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(source.textContent).then(done, function () { selectAll(source); });
     } else {
@@ -68,7 +71,7 @@ function selectAll(element) {
   var button = document.createElement("button");
   button.type = "button";
   button.className = "cite-button primary";
-  button.textContent = "Cite";
+  button.textContent = main.getAttribute("data-cite-label") || "Cite";
   button.hidden = true;
   document.body.appendChild(button);
 

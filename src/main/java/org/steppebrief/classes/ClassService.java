@@ -83,8 +83,11 @@ public final class ClassService {
     return found;
   }
 
-  /** Why an answer to this attempt cannot be taken now, if it cannot. */
-  public Optional<String> refusal(Attempt attempt, long now) {
+  /**
+   * The assignment that takes no answer to this attempt now (not yet open or closed), if there is
+   * one; the web says why in the reader's language.
+   */
+  public Optional<Assignment> refusal(Attempt attempt, long now) {
     if (!attempt.request().startsWith(REQUEST_PREFIX)) {
       return Optional.empty();
     }
@@ -92,19 +95,7 @@ public final class ClassService {
     if (a.isEmpty() || a.get().state(now) == Assignment.State.OPEN) {
       return Optional.empty();
     }
-    Assignment assignment = a.get();
-    return Optional.of(
-        assignment.state(now) == Assignment.State.CLOSED
-            ? "The assignment “"
-                + assignment.title()
-                + "” closed on "
-                + assignment.closesShown()
-                + ". This answer was not saved; every answer you gave before then is kept."
-            : "The assignment “"
-                + assignment.title()
-                + "” opens on "
-                + assignment.opensShown()
-                + ".");
+    return a;
   }
 
   /** Starts an attempt at an open assignment, in one transaction with its link. */

@@ -78,8 +78,7 @@ final class BriefingHandlers {
   void publicBriefing(Context ctx) {
     String edition = ctx.queryParam("edition");
     if (edition != null && !edition.equalsIgnoreCase(Edition.STUDENT.key())) {
-      throw new HttpResponseException(
-          403, "Editions with answers are for signed-in instructors: sign in and use the builder.");
+      throw new HttpResponseException(403, "error.answers-for-instructors");
     }
     BriefingOptions options = briefingOptions(ctx, Edition.STUDENT);
     Library lib = library.get().library();
@@ -195,7 +194,7 @@ final class BriefingHandlers {
     try {
       return parse.get();
     } catch (NumberFormatException e) {
-      throw new HttpResponseException(400, "Count and seed must be whole numbers.");
+      throw new HttpResponseException(400, "error.whole-numbers");
     } catch (IllegalArgumentException e) {
       throw new HttpResponseException(400, e.getMessage());
     }
@@ -218,11 +217,7 @@ final class BriefingHandlers {
           ctx.attribute("instructor") != null ? slots.instructor() : slots.anyone(ctx.ip());
       if (slot.isEmpty()) {
         ctx.header("Retry-After", Integer.toString(PrintSlots.RETRY_AFTER_SECONDS));
-        throw new HttpResponseException(
-            503,
-            "The printer is busy. Try again in "
-                + PrintSlots.RETRY_AFTER_SECONDS
-                + " seconds; the full briefing is always ready at /briefing.pdf.");
+        throw new Refused(503, "error.printer-busy", PrintSlots.RETRY_AFTER_SECONDS);
       }
       try {
         pdf = render.get();

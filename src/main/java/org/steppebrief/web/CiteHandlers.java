@@ -112,7 +112,7 @@ final class CiteHandlers {
     return loaded
         .library()
         .source(id == null ? "" : id)
-        .orElseThrow(() -> new NotFoundResponse("No such source"));
+        .orElseThrow(() -> new NotFoundResponse("error.no-such-source"));
   }
 
   private QuoteIndex index(LibraryHolder.Loaded loaded, Source source) {

@@ -91,7 +91,7 @@ final class ClassHandlers {
   void ownerOnly(Context ctx) {
     Optional<String> name = instructors.signedIn(ctx);
     if (name.isEmpty()) {
-      throw new NotFoundResponse("No such class");
+      throw new NotFoundResponse("error.no-such-class");
     }
     ctx.attribute("instructor", name.get());
   }
@@ -99,7 +99,7 @@ final class ClassHandlers {
   private static String instructor(Context ctx) {
     String name = ctx.attribute("instructor");
     if (name == null) {
-      throw new NotFoundResponse("No such class");
+      throw new NotFoundResponse("error.no-such-class");
     }
     return name;
   }
@@ -107,18 +107,18 @@ final class ClassHandlers {
   private ClassRoom owned(Context ctx) {
     String id = ctx.pathParam("class");
     if (id.length() > 64) {
-      throw new NotFoundResponse("No such class");
+      throw new NotFoundResponse("error.no-such-class");
     }
     return store
         .findOwned(id, instructor(ctx))
-        .orElseThrow(() -> new NotFoundResponse("No such class"));
+        .orElseThrow(() -> new NotFoundResponse("error.no-such-class"));
   }
 
   private Assignment ownedAssignment(Context ctx, ClassRoom room) {
     String id = ctx.pathParam("assignment");
     return (id.length() > 64 ? Optional.<Assignment>empty() : store.assignment(id))
         .filter(a -> a.classId().equals(room.id()))
-        .orElseThrow(() -> new NotFoundResponse("No such assignment"));
+        .orElseThrow(() -> new NotFoundResponse("error.no-such-assignment"));
   }
 
   // --- classes ---------------------------------------------------------------------------------
@@ -503,7 +503,7 @@ final class ClassHandlers {
     Library lib = library.get().library();
     Source source =
         lib.source(ctx.pathParam("source"))
-            .orElseThrow(() -> new NotFoundResponse("No such source"));
+            .orElseThrow(() -> new NotFoundResponse("error.no-such-source"));
     Board board = board(a);
     List<ShadedPassage> passages = new ArrayList<>();
     for (Passage p : source.passages()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.content.Library;
@@ -31,12 +32,14 @@ final class ExportHandlers {
     this.views = views;
   }
 
-  /** A format on the page, with what it holds of the whole library and what it leaves out. */
+  /**
+   * A format on the page, with what it holds of the whole library and what it leaves out: the
+   * template words it ({@code exports.holds.*}, {@code export.format.*}) in the page's language.
+   */
   public record FormatView(
-      String format, String label, String description, int count, String unit, String skipped) {
-    /** "7 questions; 2 left out: ordering 1, cloze 1". */
-    public String holds() {
-      return count + " " + unit + (skipped.isEmpty() ? "" : "; " + skipped);
+      String format, String label, int count, String unit, Map<String, Long> skippedByType) {
+    public long skipped() {
+      return skippedByType.values().stream().mapToLong(Long::longValue).sum();
     }
   }
 
@@ -61,16 +64,10 @@ final class ExportHandlers {
     List<FormatView> formats = new ArrayList<>();
     for (ExportWriter writer : ExportFormats.all()) {
       ExportResult result = writer.write(all);
+      Map<String, Long> skipped = new TreeMap<>();
+      result.skipped().forEach(k -> skipped.merge(k.type().key(), 1L, Long::sum));
       formats.add(
-          new FormatView(
-              writer.format(),
-              writer.label(),
-              writer.description(),
-              result.count(),
-              writer.unit(),
-              result.skipped().isEmpty()
-                  ? ""
-                  : result.skipped().size() + " left out: " + result.byType()));
+          new FormatView(writer.format(), writer.label(), result.count(), writer.unit(), skipped));
     }
     return new Summary(List.copyOf(formats));
   }
@@ -81,14 +78,14 @@ final class ExportHandlers {
     String format = ctx.queryParam("format");
     ExportWriter writer =
         ExportFormats.byName(format == null ? "" : format)
-            .orElseThrow(() -> new NotFoundResponse("There is no such export format."));
+            .orElseThrow(() -> new NotFoundResponse("error.no-such-format"));
     List<String> topics = TopicIds.of(ctx.queryParams("topic"), library.get().library());
     boolean generated = ctx.queryParam("generated") != null;
     ExportSelection selection;
     try {
       selection = ExportSelection.of(library.get().library(), topics, generated);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestResponse("Choose topics from the list on the export page.");
+      throw new BadRequestResponse("error.export-topics");
     }
     ExportResult result = writer.write(selection);
     LOG.debug(

@@ -118,7 +118,7 @@ final class HomeHandlers {
     if (learner.isEmpty()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       Map<String, Object> model = new HashMap<>();
-      model.put("error", "That code does not match any learner. Check it and try again.");
+      model.put("error", Languages.texts(ctx).get("resume.no-match"));
       views.render(ctx, "resume", model);
       return;
     }

@@ -51,7 +51,10 @@ final class InstructorHandlers {
     if (name.length() > 100 || password.length() > 200) {
       // No account has such a name or password: refused as any wrong one is.
       ctx.status(HttpStatus.UNAUTHORIZED);
-      refuse(ctx, "Wrong name or password.", name.substring(0, Math.min(name.length(), 100)));
+      refuse(
+          ctx,
+          Languages.texts(ctx).get("signin.wrong"),
+          name.substring(0, Math.min(name.length(), 100)));
       return;
     }
     InstructorAccounts.SignIn outcome =
@@ -61,13 +64,13 @@ final class InstructorHandlers {
       ctx.redirect("/instructor", HttpStatus.SEE_OTHER);
     } else if (outcome instanceof InstructorAccounts.SignIn.Locked locked) {
       String until =
-          DateTimeFormatter.ofPattern("HH:mm 'UTC'")
+          DateTimeFormatter.ofPattern("HH:mm")
               .format(Instant.ofEpochMilli(locked.until()).atOffset(ZoneOffset.UTC));
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-      refuse(ctx, "Too many failed sign-ins. This account is locked until " + until + ".", name);
+      refuse(ctx, Languages.texts(ctx).get("signin.locked", until), name);
     } else {
       ctx.status(HttpStatus.UNAUTHORIZED);
-      refuse(ctx, "Wrong name or password.", name);
+      refuse(ctx, Languages.texts(ctx).get("signin.wrong"), name);
     }
   }
 

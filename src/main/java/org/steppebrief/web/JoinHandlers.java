@@ -102,16 +102,13 @@ final class JoinHandlers {
     String error;
     if (why instanceof ClassService.Joined.TooManyTries) {
       ctx.status(HttpStatus.TOO_MANY_REQUESTS);
-      error = "Too many wrong codes from this network. Wait ten minutes, then try again.";
+      error = "join.error.too-many";
     } else if (why instanceof ClassService.Joined.BadName) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      error =
-          "Give a name of 1 to "
-              + DisplayName.MAX
-              + " characters: the name your instructor will see.";
+      error = "join.error.name";
     } else {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      error = "That code does not match any open class. Check it with your instructor.";
+      error = "join.error.no-class";
     }
     views.render(ctx, "classes/join", joinModel(code, null, error, name));
   }
@@ -121,7 +118,7 @@ final class JoinHandlers {
       Assignment assignment,
       ClassRoom room,
       String state,
-      String timeLeft,
+      long seenAt,
       int attempts,
       boolean canStart,
       Optional<String> resume,
@@ -165,7 +162,7 @@ final class JoinHandlers {
         a,
         room,
         a.state(now).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-        a.timeLeft(now),
+        now,
         ids.size(),
         canStart,
         resume,
@@ -184,10 +181,11 @@ final class JoinHandlers {
 
   /** POST /classes/{class}/leave */
   void leave(Context ctx) {
-    Learner learner = visitor.learner(ctx).orElseThrow(() -> new NotFoundResponse("No such class"));
+    Learner learner =
+        visitor.learner(ctx).orElseThrow(() -> new NotFoundResponse("error.no-such-class"));
     String id = ctx.pathParam("class");
     if (id.length() > 64 || !store.remove(id, learner.id())) {
-      throw new NotFoundResponse("No such class");
+      throw new NotFoundResponse("error.no-such-class");
     }
     ctx.redirect("/classes", HttpStatus.SEE_OTHER);
   }
@@ -197,12 +195,12 @@ final class JoinHandlers {
     String id = ctx.pathParam("assignment");
     Optional<Assignment> a = id.length() > 64 ? Optional.empty() : store.assignment(id);
     if (a.isEmpty()) {
-      throw new NotFoundResponse("No such assignment");
+      throw new NotFoundResponse("error.no-such-assignment");
     }
     Optional<Member> member = store.member(a.get().classId(), learner.id());
     Optional<ClassRoom> room = store.find(a.get().classId());
     if (member.isEmpty() || room.isEmpty() || room.get().archived()) {
-      throw new NotFoundResponse("No such assignment");
+      throw new NotFoundResponse("error.no-such-assignment");
     }
     return a.get();
   }
@@ -210,7 +208,7 @@ final class JoinHandlers {
   /** GET /assignments/{assignment}: what it is, when it closes, and the learner's own result. */
   void assignment(Context ctx) {
     Learner learner =
-        visitor.learner(ctx).orElseThrow(() -> new NotFoundResponse("No such assignment"));
+        visitor.learner(ctx).orElseThrow(() -> new NotFoundResponse("error.no-such-assignment"));
     Assignment a = visible(ctx, learner);
     ClassRoom room = store.find(a.classId()).orElseThrow();
     Map<String, Object> model = new HashMap<>();
@@ -222,7 +220,7 @@ final class JoinHandlers {
   /** POST /assignments/{assignment}/start */
   void start(Context ctx) {
     Learner learner =
-        visitor.learner(ctx).orElseThrow(() -> new NotFoundResponse("No such assignment"));
+        visitor.learner(ctx).orElseThrow(() -> new NotFoundResponse("error.no-such-assignment"));
     Assignment a = visible(ctx, learner);
     ClassRoom room = store.find(a.classId()).orElseThrow();
     long now = System.currentTimeMillis();
@@ -235,13 +233,12 @@ final class JoinHandlers {
       ctx.status(HttpStatus.CONFLICT);
       Map<String, Object> model = new HashMap<>();
       model.put("my", my);
+      ClassWords words = new ClassWords(Languages.texts(ctx));
       model.put(
           "error",
           a.isOpen(now)
-              ? "You have used every attempt this assignment allows."
-              : a.state(now) == Assignment.State.CLOSED
-                  ? "This assignment closed on " + a.closesShown() + "."
-                  : "This assignment opens on " + a.opensShown() + ".");
+              ? Languages.texts(ctx).get("assignment.error.no-attempts-left")
+              : words.refusal(a, now));
       views.render(ctx, "classes/assignment", model);
       return;
     }

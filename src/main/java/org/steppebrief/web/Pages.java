@@ -2,8 +2,10 @@ package org.steppebrief.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
+import org.steppebrief.i18n.Language;
+import org.steppebrief.i18n.Messages;
+import org.steppebrief.i18n.ThymeleafMessages;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -29,14 +31,21 @@ public final class Pages {
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(!reload);
     engine.setTemplateResolver(resolver);
+    engine.setMessageResolver(new ThymeleafMessages(Messages.shipped()));
   }
 
   public Path webDir() {
     return webDir;
   }
 
+  /** Renders in English (start-up warm-up, tests). */
   public String render(String template, Map<String, Object> model) {
-    Context context = new Context(Locale.ENGLISH);
+    return render(template, model, Language.EN);
+  }
+
+  /** Renders with {@code #{...}} messages in {@code language}. */
+  public String render(String template, Map<String, Object> model, Language language) {
+    Context context = new Context(language.locale());
     context.setVariables(model);
     return engine.process(template, context);
   }

@@ -1,7 +1,6 @@
 package org.steppebrief.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -139,7 +138,7 @@ final class PreviewHandlers {
         topicFiles().stream()
             .filter(p -> p.getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(id))
             .findFirst()
-            .orElseThrow(() -> new NotFoundResponse("No topic file " + id + ".yaml"));
+            .orElseThrow(() -> new Refused(404, "error.no-topic-file", id));
     String display = "questions/" + file.getFileName();
     LibraryLoader.Result result = draft();
     List<Diagnostic> diagnostics = diagnosticsOf(result, display);

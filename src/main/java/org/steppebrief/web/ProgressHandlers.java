@@ -3,7 +3,6 @@ package org.steppebrief.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Topic;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.store.Learner;
 import org.steppebrief.study.Progress;
 import org.steppebrief.study.StudyService;
@@ -21,11 +21,6 @@ import org.steppebrief.study.StudyService;
  * each topic's mastery as a stacked bar. A visitor without a learner sees the empty page.
  */
 final class ProgressHandlers {
-  private static final DateTimeFormatter WEEKDAY =
-      DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_MONTH =
-      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
   private final StudyService study;
   private final LibraryHolder library;
   private final Visitor visitor;
@@ -73,6 +68,7 @@ final class ProgressHandlers {
 
   void progress(Context ctx) {
     long now = clock.millis();
+    Texts texts = Languages.texts(ctx);
     Library lib = library.get().library();
     Optional<Learner> learner = visitor.learner(ctx);
     Progress p =
@@ -87,7 +83,7 @@ final class ProgressHandlers {
                 study.zone());
     Map<String, Object> model = new HashMap<>();
     model.put("p", p);
-    model.put("charts", List.of(dueChart(p), reviewChart(p)));
+    model.put("charts", List.of(dueChart(p, texts), reviewChart(p, texts)));
     model.put("dueToday", p.dueByDay().get(0).count());
     model.put("dueWeek", p.dueByDay().stream().mapToInt(Progress.Day::count).sum());
     model.put(
@@ -103,7 +99,7 @@ final class ProgressHandlers {
     views.render(ctx, "progress", model);
   }
 
-  private ProgressChart dueChart(Progress p) {
+  private ProgressChart dueChart(Progress p, Texts texts) {
     List<ProgressChart.Point> points = new ArrayList<>();
     int total = 0;
     int most = -1;
@@ -117,29 +113,32 @@ final class ProgressHandlers {
       }
       points.add(
           new ProgressChart.Point(
-              i == 0 ? "Today" : WEEKDAY.format(day.date()),
-              i == 0 ? "Today" : ReadableTime.DATE.format(day.date()),
+              i == 0 ? texts.get("progress.today") : texts.pattern("format.weekday", day.date()),
+              i == 0 ? texts.get("progress.today") : texts.pattern("format.day", day.date()),
               day.count(),
               true));
     }
     String description =
         total == 0
-            ? "Nothing is due today or in the next 7 days."
-            : ReadableTime.plural(total, "review")
-                + " due over these 8 days: "
-                + p.dueByDay().get(0).count()
-                + " today; the busiest day is "
-                + (busiest.equals(p.dueByDay().get(0).date())
-                    ? "today"
-                    : ReadableTime.DATE.format(busiest))
-                + " with "
-                + most
-                + ".";
+            ? texts.get("progress.due.none")
+            : busiest.equals(p.dueByDay().get(0).date())
+                ? texts.get("progress.due.busiest-today", total, p.dueByDay().get(0).count(), most)
+                : texts.get(
+                    "progress.due.busiest",
+                    total,
+                    p.dueByDay().get(0).count(),
+                    texts.pattern("format.day", busiest),
+                    most);
     return ProgressChart.of(
-        "due", "Reviews due today and in the next 7 days", description, "Cards due", points, true);
+        "due",
+        texts.get("progress.due.title"),
+        description,
+        texts.get("progress.due.column"),
+        points,
+        true);
   }
 
-  private ProgressChart reviewChart(Progress p) {
+  private ProgressChart reviewChart(Progress p, Texts texts) {
     List<ProgressChart.Point> points = new ArrayList<>();
     int last = p.reviewsByDay().size() - 1;
     int active = 0;
@@ -152,22 +151,28 @@ final class ProgressHandlers {
       boolean labelled = (last - i) % 7 == 0;
       points.add(
           new ProgressChart.Point(
-              i == last ? "Today" : DAY_MONTH.format(day.date()),
-              ReadableTime.DATE.format(day.date()),
+              i == last
+                  ? texts.get("progress.today")
+                  : texts.pattern("format.day-month", day.date()),
+              texts.pattern("format.day", day.date()),
               day.count(),
               labelled));
     }
     String description =
         p.reviews() == 0
-            ? "No reviews in the last 30 days."
-            : ReadableTime.plural(p.reviews(), "review")
-                + " in the last 30 days, on "
-                + ReadableTime.plural(active, "day")
-                + "; "
-                + p.reviewsByDay().get(last).count()
-                + " today.";
+            ? texts.get("progress.reviews.none")
+            : texts.get(
+                "progress.reviews.summary",
+                p.reviews(),
+                active,
+                p.reviewsByDay().get(last).count());
     return ProgressChart.of(
-        "reviews", "Reviews per day in the last 30 days", description, "Reviews", points, false);
+        "reviews",
+        texts.get("progress.reviews.title"),
+        description,
+        texts.get("progress.reviews.column"),
+        points,
+        false);
   }
 
   static String fmt(double v) {

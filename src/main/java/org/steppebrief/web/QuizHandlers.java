@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.steppebrief.classes.Assignment;
 import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Question;
 import org.steppebrief.content.QuestionType;
 import org.steppebrief.content.Topic;
+import org.steppebrief.i18n.Language;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.quiz.Attempt;
 import org.steppebrief.quiz.AttemptStore;
 import org.steppebrief.quiz.Grade;
@@ -57,13 +60,14 @@ final class QuizHandlers {
    * result; what was answered before stays stored.
    */
   private boolean refused(Context ctx, Attempt attempt) {
-    Optional<String> refusal = gate.refusal(attempt, quizzes.now());
+    long now = quizzes.now();
+    Optional<Assignment> refusal = gate.refusal(attempt, now);
     if (refusal.isEmpty()) {
       return false;
     }
     ctx.status(HttpStatus.CONFLICT);
     Map<String, Object> model = attemptModel(attempt, 0);
-    model.put("message", refusal.get());
+    model.put("message", new ClassWords(Languages.texts(ctx)).refusal(refusal.get(), now));
     views.render(ctx, "classes/closed", model);
     return true;
   }
@@ -97,10 +101,7 @@ final class QuizHandlers {
                 Attempt.Mode.fromKey(ctx.formParam("mode"))));
     if (plan.isEmpty()) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      views.render(
-          ctx,
-          "quiz/new",
-          newQuizModel("No questions match these choices. Choose more topics or question types."));
+      views.render(ctx, "quiz/new", newQuizModel(Languages.texts(ctx).get("quiz.new.no-match")));
       return;
     }
     begin(ctx, plan.get());
@@ -261,11 +262,8 @@ final class QuizHandlers {
     ctx.header("Retry-After", Integer.toString(StoreFailures.RETRY_AFTER_SECONDS));
     // The count in the progress bar is a read; if even reads fail, the generic 503 page answers.
     Map<String, Object> model = attemptModel(attempt, position);
-    model.put(
-        "notSaved",
-        reason
-            + " Your answer to this question was not saved. It is still filled in below:"
-            + " send it again in a minute.");
+    Texts texts = Languages.texts(ctx);
+    model.put("notSaved", texts.get(reason) + " " + texts.get("error.store.answer-not-saved"));
     Optional<Question> question = quizzes.question(attempt, position);
     if (question.isEmpty()) {
       model.put("removed", true);
@@ -288,7 +286,7 @@ final class QuizHandlers {
       return;
     }
     Map<String, Object> model = attemptModel(attempt, position);
-    model.put("a", answerView(answer.get()));
+    model.put("a", answerView(answer.get(), Languages.texts(ctx)));
     model.put("last", position + 1 >= attempt.questionIds().size());
     views.render(ctx, "quiz/feedback", model);
   }
@@ -306,7 +304,8 @@ final class QuizHandlers {
       return;
     }
     List<QuizService.Graded> graded = quizzes.graded(attempt);
-    List<AnswerView> answers = graded.stream().map(this::answerView).toList();
+    Texts texts = Languages.texts(ctx);
+    List<AnswerView> answers = graded.stream().map(g -> answerView(g, texts)).toList();
     QuizService.Totals totals = quizzes.totals(graded);
     Map<String, Object> model = attemptModel(attempt, 0);
     model.put("answers", answers);
@@ -327,7 +326,7 @@ final class QuizHandlers {
     begin(ctx, retry.get());
   }
 
-  private AnswerView answerView(QuizService.Graded graded) {
+  private AnswerView answerView(QuizService.Graded graded, Texts texts) {
     LibraryHolder.Loaded loaded = library.get();
     if (graded.question().isEmpty() || graded.grade().isEmpty()) {
       return AnswerView.removed(graded.position());
@@ -340,13 +339,16 @@ final class QuizHandlers {
       Optional.ofNullable(loaded.facts().get(factId))
           .ifPresent(f -> evidence.add(loaded.library().evidence(f)));
     }
+    // A true-or-false answer is a word of the interface; every other answer is the content's.
+    boolean truth = q instanceof Question.TrueFalse;
     return new AnswerView(
         graded.position() + 1,
         q.info().prompt(),
-        QuestionView.label(q),
+        q.type().key(),
         loaded.library().topic(q.info().topicId()).map(Topic::title).orElse(""),
-        ResponseText.describe(q, response),
-        grade.expected(),
+        ResponseText.describe(q, response, texts),
+        truth ? ResponseText.truth(((Question.TrueFalse) q).answer(), texts) : grade.expected(),
+        truth ? texts.tag() : Language.CONTENT,
         grade.score(),
         grade.correct(),
         graded.answered(),
@@ -373,21 +375,21 @@ final class QuizHandlers {
   private Attempt owned(Context ctx) {
     return attempts
         .findOwned(ctx.pathParam("attempt"), ownerId(ctx))
-        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
+        .orElseThrow(() -> new NotFoundResponse("error.no-such-quiz"));
   }
 
   /** {@link #owned} with the positions answered so far. */
   private AttemptStore.Answered ownedWithAnswered(Context ctx) {
     return attempts
         .findOwnedWithAnswered(ctx.pathParam("attempt"), ownerId(ctx))
-        .orElseThrow(() -> new NotFoundResponse("No such quiz"));
+        .orElseThrow(() -> new NotFoundResponse("error.no-such-quiz"));
   }
 
   /** The visitor's learner id, if the path's attempt id could be theirs. */
   private String ownerId(Context ctx) {
     Optional<Learner> learner = visitor.learner(ctx);
     if (learner.isEmpty() || ctx.pathParam("attempt").length() > 64) {
-      throw new NotFoundResponse("No such quiz");
+      throw new NotFoundResponse("error.no-such-quiz");
     }
     return learner.get().id();
   }
@@ -401,17 +403,18 @@ final class QuizHandlers {
     } catch (NumberFormatException e) {
       // falls through to 404
     }
-    throw new NotFoundResponse("No such question");
+    throw new NotFoundResponse("error.no-such-question");
   }
 
   /** One question of an attempt with the learner's answer, the right one, and the evidence. */
   public record AnswerView(
       int position,
       String prompt,
-      String typeLabel,
+      String type,
       String topic,
       String given,
       String expected,
+      String answerLang,
       double score,
       boolean correct,
       boolean answered,
@@ -421,11 +424,12 @@ final class QuizHandlers {
     static AnswerView removed(int position) {
       return new AnswerView(
           position + 1,
-          "(This question was removed from the content after the quiz began.)",
+          "",
+          null,
           "",
           "",
           "",
-          "",
+          Language.CONTENT,
           0,
           false,
           false,

@@ -2,13 +2,14 @@ package org.steppebrief.web;
 
 import java.util.List;
 import org.steppebrief.content.Question;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.quiz.Response;
 
 /** A learner's answer put into words for the feedback and result pages. */
 final class ResponseText {
   private ResponseText() {}
 
-  static String describe(Question q, Response r) {
+  static String describe(Question q, Response r, Texts texts) {
     if (r instanceof Response.Choice c) {
       return c.choice();
     }
@@ -18,7 +19,7 @@ final class ResponseText {
       return String.join("; ", choices.stream().filter(c.choices()::contains).toList());
     }
     if (r instanceof Response.Truth t) {
-      return t.value() ? "true" : "false";
+      return truth(t.value(), texts);
     }
     if (r instanceof Response.Order o) {
       return String.join(" → ", o.items());
@@ -27,15 +28,25 @@ final class ResponseText {
       return String.join(
           "; ",
           matching.pairs().stream()
-              .map(p -> p.left() + " = " + m.rightByLeft().getOrDefault(p.left(), "(none)"))
+              .map(
+                  p ->
+                      p.left()
+                          + " = "
+                          + m.rightByLeft().getOrDefault(p.left(), texts.get("answer.none")))
               .toList());
     }
     if (r instanceof Response.Text t) {
       return t.text();
     }
     if (r instanceof Response.Blanks b) {
-      return String.join(" / ", b.texts().stream().map(s -> s.isBlank() ? "(blank)" : s).toList());
+      return String.join(
+          " / ", b.texts().stream().map(s -> s.isBlank() ? texts.get("answer.blank") : s).toList());
     }
-    return "(no answer)";
+    return texts.get("answer.no-answer");
+  }
+
+  /** "True" or "False" in the page's language. */
+  static String truth(boolean value, Texts texts) {
+    return texts.get(value ? "answer.true" : "answer.false");
   }
 }

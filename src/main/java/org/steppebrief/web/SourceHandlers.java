@@ -43,7 +43,7 @@ final class SourceHandlers {
             .get()
             .library()
             .source(id)
-            .orElseThrow(() -> new NotFoundResponse("No such source"));
+            .orElseThrow(() -> new NotFoundResponse("error.no-such-source"));
     String in = ctx.queryParam("in");
     int[] range = range(ctx.queryParam("hl"));
     Map<String, Object> model = new HashMap<>();

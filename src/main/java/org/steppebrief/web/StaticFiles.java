@@ -55,7 +55,7 @@ final class StaticFiles {
     String name = ctx.pathParam("name");
     File file = (reload ? load(dir) : files).get(NAME.matcher(name).matches() ? name : "");
     if (file == null) {
-      throw new NotFoundResponse("There is no page at this address.");
+      throw new NotFoundResponse("error.no-page");
     }
     // Always revalidated (a new version is seen at once); unchanged files cost a 304.
     ctx.header("Cache-Control", "no-cache");

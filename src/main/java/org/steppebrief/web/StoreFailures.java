@@ -24,7 +24,7 @@ final class StoreFailures {
     LOG.error("{} {} not stored: {}", ctx.method(), ctx.path(), ClientMistakes.summary(failure));
   }
 
-  /** What went wrong, in words for the learner, if {@code failure} is such a failure. */
+  /** What went wrong, as the message key of words for the learner, if {@code failure} is one. */
   static Optional<String> explain(Throwable failure) {
     Throwable t = failure;
     for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
@@ -34,7 +34,7 @@ final class StoreFailures {
           || message.contains("database or disk is full")
           || message.contains("no space left on device")
           || state.equals("53100")) {
-        return Optional.of("The server's disk is full.");
+        return Optional.of("error.store.disk-full");
       }
       if (t instanceof SQLTransientConnectionException
           || state.startsWith("08")
@@ -42,7 +42,7 @@ final class StoreFailures {
           || state.startsWith("57P")
           || message.contains("connection is not available")
           || message.contains("connection refused")) {
-        return Optional.of("The server cannot reach its database.");
+        return Optional.of("error.store.unreachable");
       }
     }
     return Optional.empty();

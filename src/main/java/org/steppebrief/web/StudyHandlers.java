@@ -20,6 +20,7 @@ import org.steppebrief.content.Evidence;
 import org.steppebrief.content.Fact;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Topic;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.store.Learner;
 import org.steppebrief.study.Card;
 import org.steppebrief.study.CardDeck;
@@ -63,9 +64,11 @@ final class StudyHandlers {
       String label,
       String topic,
       String cue,
+      String cueLang,
       String prompt,
       List<String> options,
       String answer,
+      String answerLang,
       String explanation,
       List<Evidence> evidence,
       int version,
@@ -77,6 +80,7 @@ final class StudyHandlers {
 
   void index(Context ctx) {
     long now = clock.millis();
+    Texts texts = Languages.texts(ctx);
     Library lib = library.get().library();
     CardDeck deck = study.deck();
     Optional<Learner> learner = visitor.learner(ctx);
@@ -90,7 +94,10 @@ final class StudyHandlers {
       model.put("queue", queue);
       model.put(
           "next",
-          queue.nextDue().map(due -> ReadableTime.when(due, now, study.zone())).orElse(null));
+          queue
+              .nextDue()
+              .map(due -> ReadableTime.when(due, now, study.zone(), texts))
+              .orElse(null));
     }
     List<TopicChoice> topics = new ArrayList<>();
     for (Topic t : lib.topics()) {
@@ -121,6 +128,7 @@ final class StudyHandlers {
     }
     String learnerId = learner.get().id();
     long now = clock.millis();
+    Texts texts = Languages.texts(ctx);
     StudyQueue queue = study.queue(learnerId, now);
     Map<String, Object> model = new HashMap<>();
     model.put("stale", "1".equals(ctx.queryParam("stale")));
@@ -129,17 +137,15 @@ final class StudyHandlers {
     String show = ctx.queryParam("show");
     if (show != null) {
       StudyService.Shown shown =
-          study
-              .show(learnerId, show)
-              .orElseThrow(() -> new NotFoundResponse("There is no such card."));
+          study.show(learnerId, show).orElseThrow(() -> new NotFoundResponse("error.no-such-card"));
       if (shown.stored().version() != parseInt(ctx.queryParam("v"), -1)) {
         // Rated in another tab since this one showed it: go on with the queue.
         ctx.redirect("/study/review?stale=1", HttpStatus.SEE_OTHER);
         return;
       }
-      model.put("card", view(shown.card(), shown.stored()));
+      model.put("card", view(shown.card(), shown.stored(), texts));
       model.put("shown", true);
-      model.put("ratings", ratings(shown.stored().state(), now));
+      model.put("ratings", ratings(shown.stored().state(), now, texts));
       views.render(ctx, "study/card", model);
       return;
     }
@@ -147,14 +153,17 @@ final class StudyHandlers {
     if (next.isEmpty()) {
       model.put(
           "next",
-          queue.nextDue().map(due -> ReadableTime.when(due, now, study.zone())).orElse(null));
+          queue
+              .nextDue()
+              .map(due -> ReadableTime.when(due, now, study.zone(), texts))
+              .orElse(null));
       model.put("reviewedToday", study.reviewedToday(learnerId, now));
       model.put("hasTopics", !study.chosenTopics(learnerId).isEmpty());
       views.render(ctx, "study/done", model);
       return;
     }
     Card card = study.deck().card(next.get().cardId()).orElseThrow();
-    model.put("card", view(card, next.get()));
+    model.put("card", view(card, next.get(), texts));
     model.put("shown", false);
     views.render(ctx, "study/card", model);
   }
@@ -169,21 +178,20 @@ final class StudyHandlers {
     int version = parseInt(ctx.formParam("version"), -1);
     Rating rating =
         Rating.ofGrade(parseInt(ctx.formParam("rating"), 0))
-            .orElseThrow(
-                () -> new BadRequestResponse("Rate the card with one of the four buttons."));
+            .orElseThrow(() -> new BadRequestResponse("error.rate-with-buttons"));
     if (version < 0 || cardId.length() > 250) {
-      throw new BadRequestResponse("That rating is incomplete.");
+      throw new BadRequestResponse("error.rating-incomplete");
     }
     StudyService.Outcome outcome =
         study
             .rate(learner.get().id(), cardId, version, rating, clock.millis())
-            .orElseThrow(() -> new NotFoundResponse("There is no such card."));
+            .orElseThrow(() -> new NotFoundResponse("error.no-such-card"));
     ctx.redirect(
         outcome == StudyService.Outcome.COUNTED ? "/study/review" : "/study/review?stale=1",
         HttpStatus.SEE_OTHER);
   }
 
-  private CardView view(Card card, StoredCard stored) {
+  private CardView view(Card card, StoredCard stored, Texts texts) {
     LibraryHolder.Loaded loaded = library.get();
     List<Evidence> evidence = new ArrayList<>();
     for (String factId : card.factIds()) {
@@ -192,15 +200,18 @@ final class StudyHandlers {
         evidence.add(loaded.library().evidence(fact));
       }
     }
+    CardWords words = CardWords.of(card, loaded, texts);
     return new CardView(
         card.id(),
         card.kind().key(),
-        card.label(),
+        words.label(),
         loaded.library().topic(card.topicId()).map(Topic::title).orElse(""),
-        card.cue(),
+        words.cue(),
+        words.cueLang(),
         card.prompt(),
         card.options(),
-        card.answer(),
+        words.answer(),
+        words.answerLang(),
         card.explanation(),
         evidence,
         stored.version(),
@@ -210,14 +221,14 @@ final class StudyHandlers {
             + stored.version());
   }
 
-  private List<RatingChoice> ratings(CardState state, long now) {
+  private List<RatingChoice> ratings(CardState state, long now, Texts texts) {
     List<RatingChoice> out = new ArrayList<>();
     for (Rating r : Rating.values()) {
       out.add(
           new RatingChoice(
               r.grade(),
               r.label(),
-              ReadableTime.delay(study.scheduler().delay(state, r, now)),
+              ReadableTime.delay(study.scheduler().delay(state, r, now), texts),
               r.name().toLowerCase(Locale.ROOT)));
     }
     return out;

@@ -1,6 +1,5 @@
 package org.steppebrief.web;
 
-import io.javalin.http.BadRequestResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,10 +28,8 @@ final class TopicIds {
     }
     for (String id : ids) {
       if (library.topic(id).isEmpty()) {
-        throw new BadRequestResponse(
-            "There is no topic `"
-                + (id.length() > SHOWN ? id.substring(0, SHOWN) + "…" : id)
-                + "`. Choose topics from the list.");
+        throw new Refused(
+            400, "error.no-such-topic", id.length() > SHOWN ? id.substring(0, SHOWN) + "…" : id);
       }
     }
     return ids;

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.steppebrief.i18n.Language;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.store.Learner;
 
 /**
@@ -37,12 +39,13 @@ final class Views {
       Supplier<Map<String, Object>> model,
       Map<String, String> values,
       Learner learner) {
+    Language language = Languages.of(ctx);
     Map<String, String> all = new HashMap<>(values);
     all.put("csrf", csrf.token(ctx));
     all.put("resume", learner.resumeCode());
     CompiledPage page =
         compiled.get(
-            java.util.List.of(library.get().library().version(), key),
+            java.util.List.of(library.get().library().version(), language, key),
             () -> {
               Map<String, Object> withHoles = new HashMap<>(model.get());
               withHoles.put("csrf", CompiledPage.hole("csrf"));
@@ -52,10 +55,14 @@ final class Views {
               withHoles.put("version", library.get().library().version());
               withHoles.put("pack", library.get().library().pack());
               withHoles.put("instructor", null);
-              return pages.render(template, withHoles);
+              withHoles.put("lang", language);
+              withHoles.put("languages", Language.offered());
+              withHoles.put("texts", Texts.of(language));
+              return pages.render(template, withHoles, language);
             });
     all.putIfAbsent("learner", learner.id());
     ctx.header("Cache-Control", "no-store");
+    ctx.header("Content-Language", language.tag());
     ctx.contentType("text/html; charset=utf-8");
     ctx.result(page.fill(all));
   }
@@ -68,20 +75,33 @@ final class Views {
     all.put("sourceLink", SourceLinks.INSTANCE);
     all.put("pack", library.get().library().pack());
     all.putIfAbsent("instructor", ctx.attribute("instructor"));
+    Language language = Languages.of(ctx);
+    all.put("lang", language);
+    all.put("languages", Language.offered());
+    all.put("texts", Texts.of(language));
+    all.put("classWords", new ClassWords(Texts.of(language)));
     ctx.header("Cache-Control", "no-store");
+    ctx.header("Content-Language", language.tag());
     ctx.contentType("text/html; charset=utf-8");
-    ctx.result(pages.render(template, all));
+    ctx.result(pages.render(template, all, language));
   }
 
-  String renderError(Context ctx, int status, String title, String message) {
+  /** The error page; {@code title} and {@code message} are already in the request's language. */
+  String renderError(Context ctx, int status, String title, String message, String messageLang) {
+    Language language = Languages.of(ctx);
     Map<String, Object> model = new HashMap<>();
+    model.put("lang", language);
+    model.put("languages", Language.offered());
+    model.put("texts", Texts.of(language));
     model.put("status", status);
     model.put("title", title);
     model.put("message", message);
+    model.put("messageLang", messageLang);
     model.put("csrf", csrf.token(ctx));
     model.put("learner", null);
     model.put("version", library.get().library().version());
     model.put("pack", library.get().library().pack());
-    return pages.render("error", model);
+    ctx.header("Content-Language", language.tag());
+    return pages.render("error", model, language);
   }
 }

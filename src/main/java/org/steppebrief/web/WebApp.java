@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.steppebrief.classes.ClassService;
+import org.steppebrief.i18n.Language;
+import org.steppebrief.i18n.Messages;
+import org.steppebrief.i18n.Texts;
 import org.steppebrief.instructor.InstructorAccounts;
 import org.steppebrief.quiz.AttemptStore;
 import org.steppebrief.quiz.QuizService;
@@ -128,12 +131,12 @@ public final class WebApp implements AutoCloseable {
 
               var r = cfg.routes;
               r.before(SecurityHeaders::apply);
+              r.before(Languages::switchIfAsked);
               r.before(
                   ctx -> {
                     if (ctx.method().name().equals("POST") && !csrf.isValid(ctx)) {
                       throw new HttpResponseException(
-                          HttpStatus.FORBIDDEN.getCode(),
-                          "This form has expired. Go back, reload the page and try again.");
+                          HttpStatus.FORBIDDEN.getCode(), "error.form-expired");
                     }
                   });
               StaticFiles statics =
@@ -167,6 +170,8 @@ public final class WebApp implements AutoCloseable {
 
               r.get("/quiz/new", quiz::newQuiz);
               r.post("/quiz", quiz::start);
+              // Where the new-quiz form's errors are shown; switching language there reloads it.
+              r.get("/quiz", ctx -> ctx.redirect("/quiz/new", HttpStatus.SEE_OTHER));
               r.get("/quiz/{attempt}", quiz::resume);
               r.get("/quiz/{attempt}/q/{n}", quiz::question);
               r.post("/quiz/{attempt}/q/{n}", quiz::answer);
@@ -246,9 +251,8 @@ public final class WebApp implements AutoCloseable {
                           views,
                           e.getStatus(),
                           // Javalin's own message for an unknown address names its route table.
-                          e instanceof EndpointNotFound
-                              ? "There is no page at this address."
-                              : e.getMessage()));
+                          e instanceof EndpointNotFound ? "error.no-page" : e.getMessage(),
+                          e instanceof Refused refused ? refused.args() : new Object[0]));
               r.exception(
                   Exception.class,
                   (e, ctx) -> {
@@ -260,7 +264,7 @@ public final class WebApp implements AutoCloseable {
                           ctx.path(),
                           mistake.get(),
                           ClientMistakes.summary(e));
-                      error(ctx, views, mistake.get(), "The request could not be read.");
+                      error(ctx, views, mistake.get(), "error.unreadable");
                       return;
                     }
                     Optional<String> store = StoreFailures.explain(e);
@@ -272,32 +276,25 @@ public final class WebApp implements AutoCloseable {
                           ClientMistakes.summary(e));
                       ctx.header(
                           "Retry-After", Integer.toString(StoreFailures.RETRY_AFTER_SECONDS));
-                      error(
+                      Texts texts = Languages.texts(ctx);
+                      errorText(
                           ctx,
                           views,
                           503,
-                          store.get()
-                              + (ctx.method().name().equals("POST")
-                                  ? " What you just sent was not saved: go back (your answer is"
-                                      + " still in the form) and send it again in a minute."
-                                  : " Try again in a minute."));
+                          texts.get(store.get())
+                              + " "
+                              + texts.get(
+                                  ctx.method().name().equals("POST")
+                                      ? "error.store.not-saved"
+                                      : "error.store.try-again"));
                       return;
                     }
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                    error(
-                        ctx,
-                        views,
-                        500,
-                        "Something went wrong on our side. Answers you saw accepted are saved;"
-                            + " this request may not have been.");
+                    error(ctx, views, 500, "error.server");
                   });
-              r.error(404, ctx -> errorOnce(ctx, views, 404, "There is no page at this address."));
-              r.error(
-                  405,
-                  ctx ->
-                      errorOnce(
-                          ctx, views, 405, "That address does not take this kind of request."));
-              r.error(413, ctx -> errorOnce(ctx, views, 413, "That request is too large."));
+              r.error(404, ctx -> errorOnce(ctx, views, 404, "error.no-page"));
+              r.error(405, ctx -> errorOnce(ctx, views, 405, "error.not-allowed"));
+              r.error(413, ctx -> errorOnce(ctx, views, 413, "error.too-large"));
             });
   }
 
@@ -338,6 +335,9 @@ public final class WebApp implements AutoCloseable {
     model.put("csrf", "");
     model.put("learner", null);
     model.put("version", "");
+    model.put("messageLang", "en");
+    model.put("lang", Language.EN);
+    model.put("languages", Language.offered());
     pages.render("error", model);
   }
 
@@ -348,24 +348,43 @@ public final class WebApp implements AutoCloseable {
     }
   }
 
+  /**
+   * The error page. {@code message} is a message key ({@code error.*}) from our own code, or a
+   * detail in English from a library or an option check, which is shown marked as English.
+   */
   private static void error(Context ctx, Views views, int status, String message) {
+    error(ctx, views, status, message, new Object[0]);
+  }
+
+  private static void error(Context ctx, Views views, int status, String message, Object[] args) {
+    Texts texts = Languages.texts(ctx);
+    boolean keyed = message != null && Messages.shipped().has(message);
+    if (keyed) {
+      errorText(ctx, views, status, texts.get(message, args));
+    } else if (message == null || message.isBlank()) {
+      errorText(ctx, views, status, null);
+    } else {
+      page(ctx, views, status, message, Language.CONTENT);
+    }
+  }
+
+  /** The error page with {@code text} already in the request's language (the title if null). */
+  private static void errorText(Context ctx, Views views, int status, String text) {
+    page(ctx, views, status, text, Languages.texts(ctx).tag());
+  }
+
+  private static void page(Context ctx, Views views, int status, String text, String textLang) {
     ctx.attribute("error-page", Boolean.TRUE);
+    Texts texts = Languages.texts(ctx);
     String title =
         switch (status) {
-          case 403 -> "Form expired";
-          case 404 -> "Not found";
-          case 405 -> "Not allowed";
-          case 413 -> "Too large";
-          case 500 -> "Server error";
-          case 503 -> "Try again soon";
-          default -> "Error " + status;
+          case 400, 403, 404, 405, 413, 500, 503 -> texts.get("error.title." + status);
+          default -> texts.get("error.title.other", status);
         };
     ctx.status(status);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("text/html; charset=utf-8");
-    ctx.result(
-        views.renderError(
-            ctx, status, title, message == null || message.isBlank() ? title : message));
+    ctx.result(views.renderError(ctx, status, title, text == null ? title : text, textLang));
   }
 
   public WebApp start() {

@@ -145,10 +145,11 @@ class ClassStoreTest {
               1L,
               Optional.empty());
       assertThat(service.refusal(attempt, 50L))
-          .hasValueSatisfying(m -> assertThat(m).contains("opens on"));
+          .hasValueSatisfying(
+              m -> assertThat(m.state(50L)).isEqualTo(Assignment.State.NOT_YET_OPEN));
       assertThat(service.refusal(attempt, 500L)).isEmpty();
       assertThat(service.refusal(attempt, 1_000L))
-          .hasValueSatisfying(m -> assertThat(m).contains("closed on"));
+          .hasValueSatisfying(m -> assertThat(m.state(1_000L)).isEqualTo(Assignment.State.CLOSED));
       service.store().extend(a.id(), 2_000L);
       assertThat(service.refusal(attempt, 1_000L)).isEmpty();
       Attempt ordinary =

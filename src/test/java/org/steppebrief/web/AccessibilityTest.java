@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * axe-core finds no WCAG 2.1 A or AA violation, nor a breach of its best practices, on any page.
@@ -52,14 +54,26 @@ class AccessibilityTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation") // setLegacyMode: see the comment below
   void axeFindsNoViolationOnAnyPage() {
+    axeOnEveryPage(null);
+  }
+
+  /** The same pages in Russian and Kazakh: longer words, other letters, content marked English. */
+  @ParameterizedTest
+  @ValueSource(strings = {"ru", "kk"})
+  void axeFindsNoViolationOnAnyPageInRussianOrKazakh(String language) {
+    axeOnEveryPage(language);
+  }
+
+  @SuppressWarnings("deprecation") // setLegacyMode: see the comment below
+  private static void axeOnEveryPage(String language) {
     chrome.resize(HeadlessChromium.WIDE);
     Map<String, List<Rule>> violations = new LinkedHashMap<>();
     Set<String> pages =
         PageTour.walk(
             chrome,
             server,
+            language,
             stop -> {
               List<String> tags = new ArrayList<>(WCAG);
               tags.addAll(BEST_PRACTICE);

@@ -298,7 +298,10 @@ class ClassFlowTest {
     learner.post("/join", "code", code(ada, first), "name", "Ann");
     learner.post("/join", "code", code(ada, second), "name", "Ann B");
     String mine = learner.get("/classes").body();
-    assertThat(mine).contains("First").contains("Second").contains("as Ann B");
+    assertThat(mine)
+        .contains("First")
+        .contains("Second")
+        .contains("as <span data-content>Ann B</span>");
     assertThat(learner.get("/").body()).contains(resume);
     String secondId = second.substring(second.lastIndexOf('/') + 1);
     assertThat(learner.post("/classes/" + secondId + "/leave").statusCode()).isEqualTo(303);

@@ -80,11 +80,11 @@ class ExportHandlersTest {
         .contains("QTI 2.1 content package")
         .contains("Anki notes")
         .contains("Facts with citations (CSV)")
-        .contains("All topics: 8 questions; 1 left out: cloze 1.")
+        .contains("All topics: 8 questions. 1 left out: Fill in the blanks 1.")
         .contains("All topics: 9 questions.")
         .contains("All topics: 5 facts.")
-        .contains("<label for=\"format-gift\">")
-        .contains("<label for=\"topic-special-characters\">")
+        .contains("<label for=\"format-gift\" translate=\"no\">")
+        .contains("<label for=\"topic-special-characters\" lang=\"en\">")
         .doesNotContain("style=")
         .doesNotContain("<script>");
   }

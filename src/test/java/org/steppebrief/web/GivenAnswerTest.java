@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steppebrief.content.Library;
 import org.steppebrief.content.Question;
+import org.steppebrief.i18n.Language;
+import org.steppebrief.i18n.Texts;
 
 /** The question page put back together from what a learner sent, for every question type. */
 class GivenAnswerTest {
@@ -41,14 +43,14 @@ class GivenAnswerTest {
               "blank-0", List.of("Ada & co"));
       int seen = 0;
       for (Question q : library.questions()) {
-        String html = pages.render("quiz/question", model(library, q, sent));
+        String html = pages.render("quiz/question", model(library, q, sent), Language.EN);
         assertThat(html).as(q.type().key()).containsPattern(expected.get(q.type().key()));
         assertThat(html).contains("not saved");
         // Exactly what was sent is put back, nothing more: one tick or one selection.
         assertThat(html.split("checked=|selected=", -1).length - 1)
             .as(q.type().key())
             .isLessThanOrEqualTo(1);
-        String fresh = pages.render("quiz/question", model(library, q, null));
+        String fresh = pages.render("quiz/question", model(library, q, null), Language.EN);
         assertThat(fresh).doesNotContain("checked").doesNotContain("selected");
         seen++;
       }
@@ -83,6 +85,9 @@ class GivenAnswerTest {
     model.put("pack", library.pack());
     model.put("instructor", null);
     model.put("sourceLink", SourceLinks.INSTANCE);
+    model.put("lang", Language.EN);
+    model.put("languages", Language.offered());
+    model.put("texts", Texts.of(Language.EN));
     if (sent != null) {
       model.put("given", new GivenAnswer(sent));
       model.put("notSaved", "Your answer to this question was not saved.");

@@ -9,9 +9,12 @@ import org.steppebrief.content.Question;
 /** Reads a question page as a learner would, and fills in the right (or a wrong) answer. */
 final class PageAnswers {
   private static final Pattern QUESTION_ID = Pattern.compile("data-question=\"([^\"]+)\"");
-  private static final Pattern CHOICE = Pattern.compile("<label for=\"c(\\d+)\">([^<]*)</label>");
-  private static final Pattern ITEM = Pattern.compile("<label for=\"pos-(\\d+)\">([^<]*)</label>");
-  private static final Pattern RIGHT = Pattern.compile("<option value=\"(\\d+)\">([^<]*)</option>");
+  private static final Pattern CHOICE =
+      Pattern.compile("<label for=\"c(\\d+)\" lang=\"en\">([^<]*)</label>");
+  private static final Pattern ITEM =
+      Pattern.compile("<label for=\"pos-(\\d+)\" lang=\"en\">([^<]*)</label>");
+  private static final Pattern RIGHT =
+      Pattern.compile("<option value=\"(\\d+)\" lang=\"en\">([^<]*)</option>");
 
   private PageAnswers() {}
 

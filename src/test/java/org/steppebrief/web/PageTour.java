@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.steppebrief.content.Question;
@@ -70,10 +71,14 @@ final class PageTour {
   private final TestServer server;
   private final WebDriver driver;
 
-  private PageTour(HeadlessChromium chrome, TestServer server) {
+  /** The interface language the walk asks for (the switcher's cookie), or null for the default. */
+  private final String language;
+
+  private PageTour(HeadlessChromium chrome, TestServer server, String language) {
     this.chrome = chrome;
     this.server = server;
     this.driver = chrome.driver();
+    this.language = language;
   }
 
   /**
@@ -81,8 +86,18 @@ final class PageTour {
    * returns the names of the pages it stopped at.
    */
   static Set<String> walk(HeadlessChromium chrome, TestServer server, Consumer<Stop> at) {
+    return walk(chrome, server, null, at);
+  }
+
+  /**
+   * The same walk with the interface in {@code language} ("ru", "kk", or the pseudo-locale
+   * "en-XA"), chosen as the switcher does, by its cookie. The walk finds its way by addresses and
+   * markup, never by words, so it takes the same path in every language.
+   */
+  static Set<String> walk(
+      HeadlessChromium chrome, TestServer server, String language, Consumer<Stop> at) {
     Set<String> seen = new LinkedHashSet<>();
-    new PageTour(chrome, server)
+    new PageTour(chrome, server, language)
         .walk(
             stop -> {
               if (seen.add(stop.name())) {
@@ -94,10 +109,13 @@ final class PageTour {
 
   private void walk(Consumer<Stop> at) {
     chrome.forgetVisitor(server.base());
+    if (language != null) {
+      driver.manage().addCookie(new Cookie(Languages.COOKIE, language, "/"));
+    }
     driver.get(server.base() + "/");
     at.accept(new Stop("home", PRIMARY));
 
-    chrome.clickToLoad(nav("New quiz"));
+    chrome.clickToLoad(nav("/quiz/new"));
     at.accept(new Stop("new-quiz", PRIMARY));
     // The hand-written questions only: one of each type.
     driver.findElement(By.cssSelector("label[for=generated]")).click();
@@ -126,25 +144,25 @@ final class PageTour {
 
     chrome.clickToLoad(driver.findElement(By.cssSelector("figure.quote figcaption a")));
     at.accept(new Stop("source-highlight", By.tagName("mark")));
-    chrome.clickToLoad(nav("Sources"));
+    chrome.clickToLoad(nav("/sources"));
     at.accept(new Stop("sources", By.cssSelector("main .cards a")));
-    chrome.clickToLoad(nav("Topics"));
+    chrome.clickToLoad(nav("/"));
     at.accept(new Stop("home-progress", PRIMARY));
 
-    chrome.clickToLoad(driver.findElement(By.linkText("another device")));
+    chrome.clickToLoad(driver.findElement(By.cssSelector("footer a[href='/resume']")));
     at.accept(new Stop("resume", PRIMARY));
     driver.findElement(By.id("code")).sendKeys("00000-00000");
     chrome.clickToLoad(driver.findElement(PRIMARY));
     at.accept(new Stop("resume-error", PRIMARY));
 
-    chrome.clickToLoad(nav("New quiz"));
+    chrome.clickToLoad(nav("/quiz/new"));
     driver.findElement(By.cssSelector("label[for=mode-test]")).click();
     chrome.clickToLoad(driver.findElement(PRIMARY));
     at.accept(new Stop("question-test-mode", PRIMARY));
     chrome.clickToLoad(driver.findElement(By.cssSelector("form.finish button")));
     at.accept(new Stop("result-test", PRIMARY));
 
-    chrome.clickToLoad(nav("Instructors"));
+    chrome.clickToLoad(nav("/instructor"));
     at.accept(new Stop("signin", PRIMARY));
     signIn("not the password");
     at.accept(new Stop("signin-error", PRIMARY));
@@ -255,7 +273,7 @@ final class PageTour {
     chrome.clickToLoad(driver.findElement(PRIMARY));
   }
 
-  private WebElement nav(String text) {
-    return driver.findElement(By.cssSelector("header nav")).findElement(By.linkText(text));
+  private WebElement nav(String href) {
+    return driver.findElement(By.cssSelector("header nav a[href='" + href + "']"));
   }
 }

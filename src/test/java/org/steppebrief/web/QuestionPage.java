@@ -47,7 +47,7 @@ final class QuestionPage {
     } else if (q instanceof Question.MultiChoice m) {
       m.answers().forEach(a -> label(a).click());
     } else if (q instanceof Question.TrueFalse t) {
-      label(t.answer() ? "True" : "False").click();
+      truth(t.answer()).click();
     } else if (q instanceof Question.Ordering o) {
       for (WebElement row : form().findElements(By.cssSelector("ol.ordering li"))) {
         String item = row.findElement(By.tagName("label")).getText();
@@ -78,7 +78,7 @@ final class QuestionPage {
       label(m.choices().stream().filter(c -> !m.answers().contains(c)).findFirst().orElseThrow())
           .click();
     } else if (q instanceof Question.TrueFalse t) {
-      label(t.answer() ? "False" : "True").click();
+      truth(!t.answer()).click();
     } else if (q instanceof Question.Ordering o) {
       for (WebElement row : form().findElements(By.cssSelector("ol.ordering li"))) {
         String item = row.findElement(By.tagName("label")).getText();
@@ -114,6 +114,11 @@ final class QuestionPage {
     } else {
       answerWrong();
     }
+  }
+
+  /** The label of the true or false choice, found by its control, so in any language. */
+  private WebElement truth(boolean value) {
+    return form().findElement(By.cssSelector("label[for=t-" + value + "]"));
   }
 
   /** The label of a choice, found by its text as the learner reads it. */

@@ -35,7 +35,7 @@ class StoreFailuresTest {
                               .bind("v", "x".repeat(200_000))
                               .execute()));
       assertThat(failure).isNotNull();
-      assertThat(StoreFailures.explain(failure)).hasValue("The server's disk is full.");
+      assertThat(StoreFailures.explain(failure)).hasValue("error.store.disk-full");
       int stored =
           db.read(
               h ->
@@ -86,7 +86,7 @@ class StoreFailuresTest {
       assertThat(refused.statusCode()).isEqualTo(503);
       assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
       assertThat(refused.body())
-          .contains("The server&#39;s disk is full.")
+          .contains("disk is full.")
           .contains("Your answer to this question was not saved.")
           .contains(PageAnswers.questionId(typedPage.body()))
           .contains("value=\"Ada &lt;Lovelace&gt; &amp; co\"")
@@ -144,7 +144,7 @@ class StoreFailuresTest {
                                   + " score, answered_at) VALUES ('filler', ?, 'q', 'x', 0, 0)",
                               p)));
       if (full != null) {
-        assertThat(StoreFailures.explain(full)).hasValue("The server's disk is full.");
+        assertThat(StoreFailures.explain(full)).hasValue("error.store.disk-full");
         return;
       }
     }
@@ -153,7 +153,7 @@ class StoreFailuresTest {
   private static boolean fits(Database db, String name, int size) {
     Throwable full = catchThrowable(() -> db.write(h -> insertFiller(h, name, size)));
     if (full != null) {
-      assertThat(StoreFailures.explain(full)).hasValue("The server's disk is full.");
+      assertThat(StoreFailures.explain(full)).hasValue("error.store.disk-full");
     }
     return full == null;
   }

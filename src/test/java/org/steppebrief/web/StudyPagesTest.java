@@ -97,7 +97,7 @@ class StudyPagesTest {
     assertThat(back.body())
         .contains("The source says")
         .contains("“The partnership began in 1994 with the Partnership for Peace”")
-        .contains("The Mini Paper, Ada Author, ¶")
+        .contains("The Mini Paper, Ada Author</span>, ¶")
         .contains("/sources/mini-paper?hl=")
         .contains("How well did you recall it?")
         .contains("<span>1 min</span>")
@@ -133,7 +133,7 @@ class StudyPagesTest {
     assertThat(group(CARD, front.body())).isEqualTo("question:good-q-year");
     assertThat(front.body()).contains("When did the partnership begin?").contains("<li>2006</li>");
     assertThat(learner.get(group(ANSWER_LINK, front.body())).body())
-        .contains("<p class=\"answer\">1994</p>")
+        .contains("<p class=\"answer\" lang=\"en\">1994</p>")
         .contains("The paper dates the start to 1994.");
   }
 
