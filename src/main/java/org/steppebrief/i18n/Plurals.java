@@ -1,8 +1,9 @@
 package org.steppebrief.i18n;
 
 /**
- * The CLDR plural categories of English, Russian and Kazakh (cldr/common/supplemental/plurals.xml),
- * for whole numbers and decimals. Written out because these three rules are all the app needs.
+ * The CLDR plural categories of the interface languages en, ru and kk
+ * (cldr/common/supplemental/plurals.xml), for whole numbers and decimals. Written out because these
+ * three rules are all the app needs.
  */
 public final class Plurals {
   private Plurals() {}
